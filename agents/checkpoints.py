@@ -1,0 +1,335 @@
+"""Where runs are checkpointed.
+
+`DjangoRunStore` writes to the project database. Writes are group-committed: every run on the event
+loop that reaches a checkpoint while a write is in flight joins the next batch, and the batch goes
+in one transaction. One run alone pays one transaction per step; a thousand concurrent runs share
+them. A step's `commit()` returns only once its rows are committed, so nothing after a checkpoint
+(a tool call, a reply) happens before the checkpoint is durable.
+
+`MemoryRunStore` keeps the same contract in process memory (benchmarks, and the runtime's unit tests).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import weakref
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from asgiref.sync import sync_to_async
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from agents.errors import RunError
+from agents.models import AgentPrompt, ApprovalRequest, Conversation, Handoff, Message, Run, RunStep
+from agents.providers.base import ChatMessage
+from tracing.recording import LLMCallRecord, ToolCallRecord, write_records
+
+HISTORY_MESSAGES = 20  # earlier turns given to the model verbatim; summarising comes with memory
+
+
+class LeaseLost(RunError):
+    """Another worker took the run over (this one was presumed dead). Stop without writing."""
+
+    code = "lease_lost"
+
+
+@dataclass
+class StepRecord:
+    index: int
+    kind: str
+    payload: dict[str, Any]
+
+
+@dataclass
+class LoadedRun:
+    """Everything the executor needs, read once when the run is claimed."""
+
+    run_id: Any
+    conversation_id: Any
+    customer_ref: str
+    agent_name: str
+    prompt_version: int
+    system_prompt: str
+    history: list[ChatMessage]
+    trigger_text: str
+    steps: list[StepRecord]
+    step_count: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    tokens_cached: int = 0
+    cost_usd: Decimal = Decimal(0)
+    active_seconds: float = 0.0
+    approvals: dict[str, str] = field(default_factory=dict)  # tool_call_id -> status
+
+
+@dataclass
+class Checkpoint:
+    """What one step changes, written atomically."""
+
+    run_id: Any
+    owner: str
+    run_fields: dict[str, Any]
+    steps: list[StepRecord] = field(default_factory=list)
+    records: list[LLMCallRecord | ToolCallRecord] = field(default_factory=list)
+    # Appended to the conversation (the final answer, or a notice to the customer).
+    reply: tuple[str, str] | None = None  # (role, text)
+    approval: dict[str, Any] | None = None  # fields of a new ApprovalRequest
+    handoff: dict[str, Any] | None = None  # fields of a new Handoff; also hands the conversation over
+    # Filled in by the store after the write, for the caller.
+    handoff_ticket: str = ""
+    approval_id: Any = None
+
+
+def lease_expiry() -> datetime:
+    return timezone.now() + timedelta(seconds=settings.HANDRAIL_RUN_LEASE_SECONDS)
+
+
+def active_prompt(agent_name: str, default_text: str) -> AgentPrompt:
+    """The agent's active prompt version; version 1 is written from the code's text on first use."""
+    prompt = AgentPrompt.objects.filter(agent_name=agent_name, is_active=True).first()
+    if prompt is None:
+        prompt, _ = AgentPrompt.objects.get_or_create(
+            agent_name=agent_name, version=1, defaults={"text": default_text, "is_active": True}
+        )
+    return prompt
+
+
+def history_for(conversation_id: Any, before_message_id: int) -> list[ChatMessage]:
+    rows = list(
+        Message.objects.filter(conversation_id=conversation_id, id__lt=before_message_id)
+        .exclude(role=Message.Role.SYSTEM)
+        .order_by("-id")
+        .values_list("role", "text")[:HISTORY_MESSAGES]
+    )
+    history = []
+    for role, text in reversed(rows):
+        if role == Message.Role.CUSTOMER:
+            history.append(ChatMessage(role="user", content=text))
+        elif role == Message.Role.HUMAN_AGENT:
+            history.append(ChatMessage(role="assistant", content=f"(a human agent replied) {text}"))
+        else:
+            history.append(ChatMessage(role="assistant", content=text))
+    return history
+
+
+def load_run(run: Run) -> LoadedRun:
+    """Read a claimed run's state. Call inside the claiming transaction or right after it."""
+    conversation = Conversation.objects.only("customer_ref").get(pk=run.conversation_id)
+    prompt = AgentPrompt.objects.filter(agent_name=run.agent_name, version=run.prompt_version).first()
+    trigger = Message.objects.filter(pk=run.trigger_message_id).only("id", "text").first()
+    steps = [
+        StepRecord(index=s.index, kind=s.kind, payload=s.payload)
+        for s in RunStep.objects.filter(run_id=run.pk).order_by("index")
+    ]
+    approvals = dict(ApprovalRequest.objects.filter(run_id=run.pk).values_list("tool_call_id", "status"))
+    return LoadedRun(
+        run_id=run.pk,
+        conversation_id=run.conversation_id,
+        customer_ref=conversation.customer_ref,
+        agent_name=run.agent_name,
+        prompt_version=run.prompt_version,
+        system_prompt=prompt.text if prompt else "",
+        history=history_for(run.conversation_id, trigger.id) if trigger else [],
+        trigger_text=trigger.text if trigger else "",
+        steps=steps,
+        step_count=run.step_count,
+        tokens_in=run.tokens_in,
+        tokens_out=run.tokens_out,
+        tokens_cached=run.tokens_cached,
+        cost_usd=Decimal(run.cost_usd),
+        active_seconds=run.active_seconds,
+        approvals=approvals,
+    )
+
+
+def claim_run(run_id: Any, owner: str) -> LoadedRun | None:
+    """Take a run that is pending, or running under an expired lease (its worker died).
+
+    A conditional UPDATE: of two workers racing for the same run exactly one changes the row.
+    """
+    now = timezone.now()
+    claimable = Q(status=Run.Status.PENDING) | Q(status=Run.Status.RUNNING, lease_expires_at__lt=now)
+    changed = Run.objects.filter(claimable, pk=run_id).update(
+        status=Run.Status.RUNNING, lease_owner=owner, lease_expires_at=lease_expiry()
+    )
+    if changed != 1:
+        return None
+    return load_run(Run.objects.get(pk=run_id))
+
+
+class _BatchWriter:
+    """The group commit of one event loop."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[Checkpoint, asyncio.Future]] = []
+        self.flushing = False
+
+    async def submit(self, checkpoint: Checkpoint) -> None:
+        future = asyncio.get_running_loop().create_future()
+        self.pending.append((checkpoint, future))
+        if not self.flushing:
+            self.flushing = True
+            asyncio.get_running_loop().create_task(self._flush())
+        await future
+
+    async def _flush(self) -> None:
+        try:
+            while self.pending:
+                batch, self.pending = self.pending, []
+                try:
+                    errors = await sync_to_async(write_checkpoints)([cp for cp, _ in batch])
+                except BaseException as exc:
+                    for _, future in batch:
+                        if not future.done():
+                            future.set_exception(exc)
+                    if isinstance(exc, asyncio.CancelledError):
+                        raise
+                    continue
+                for (_, future), error in zip(batch, errors, strict=True):
+                    if future.done():
+                        continue
+                    if error is None:
+                        future.set_result(None)
+                    else:
+                        future.set_exception(error)
+        finally:
+            self.flushing = False
+
+
+def write_checkpoints(checkpoints: list[Checkpoint]) -> list[Exception | None]:
+    """Write a batch in one transaction; if the batch fails, write each alone so one bad
+    checkpoint does not fail the others."""
+    try:
+        with transaction.atomic():
+            return [_write_one(cp) for cp in checkpoints] if len(checkpoints) == 1 else _write_many(checkpoints)
+    except LeaseLost as exc:
+        return [exc]
+    except Exception:
+        if len(checkpoints) == 1:
+            raise
+    results: list[Exception | None] = []
+    for cp in checkpoints:
+        try:
+            with transaction.atomic():
+                results.append(_write_one(cp))
+        except Exception as exc:
+            results.append(exc)
+    return results
+
+
+def _update_run(cp: Checkpoint) -> None:
+    changed = Run.objects.filter(pk=cp.run_id, lease_owner=cp.owner).update(**cp.run_fields)
+    if changed != 1:
+        raise LeaseLost(f"run {cp.run_id} is no longer held by {cp.owner}")
+
+
+def _write_extras(cp: Checkpoint) -> None:
+    run_conversation = None
+    if cp.reply is not None or cp.handoff is not None:
+        run_conversation = Run.objects.values_list("conversation_id", flat=True).get(pk=cp.run_id)
+    if cp.handoff is not None:
+        handoff = Handoff.objects.create(conversation_id=run_conversation, run_id=cp.run_id, **cp.handoff)
+        cp.handoff_ticket = handoff.ticket
+        # The bot goes silent in this conversation from this commit on.
+        Conversation.objects.filter(pk=run_conversation).update(holder=Conversation.Holder.HUMAN_QUEUE)
+    if cp.reply is not None:
+        role, text = cp.reply
+        Message.objects.create(
+            conversation_id=run_conversation, role=role, text=text.replace("{ticket}", cp.handoff_ticket), run_id=cp.run_id
+        )
+    if cp.approval is not None:
+        approval = ApprovalRequest.objects.create(run_id=cp.run_id, **cp.approval)
+        cp.approval_id = approval.pk
+
+
+def _write_one(cp: Checkpoint) -> None:
+    _update_run(cp)
+    if cp.steps:
+        RunStep.objects.bulk_create(
+            [RunStep(run_id=cp.run_id, index=s.index, kind=s.kind, payload=s.payload) for s in cp.steps]
+        )
+    if cp.records:
+        write_records([(cp.run_id, cp.records)])
+    _write_extras(cp)
+    return None
+
+
+def _write_many(checkpoints: list[Checkpoint]) -> list[Exception | None]:
+    results: list[Exception | None] = []
+    accepted: list[Checkpoint] = []
+    for cp in checkpoints:
+        try:
+            _update_run(cp)
+        except LeaseLost as exc:
+            results.append(exc)
+            continue
+        results.append(None)
+        accepted.append(cp)
+    steps = [RunStep(run_id=cp.run_id, index=s.index, kind=s.kind, payload=s.payload) for cp in accepted for s in cp.steps]
+    if steps:
+        RunStep.objects.bulk_create(steps)
+    write_records([(cp.run_id, cp.records) for cp in accepted if cp.records])
+    for cp in accepted:
+        _write_extras(cp)
+    return results
+
+
+_writers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _BatchWriter] = weakref.WeakKeyDictionary()
+
+
+class DjangoRunStore:
+    async def claim(self, run_id: Any, owner: str) -> LoadedRun | None:
+        return await sync_to_async(claim_run)(run_id, owner)
+
+    async def commit(self, checkpoint: Checkpoint) -> None:
+        loop = asyncio.get_running_loop()
+        writer = _writers.get(loop)
+        if writer is None:
+            writer = _writers[loop] = _BatchWriter()
+        await writer.submit(checkpoint)
+
+
+class MemoryRunStore:
+    """The same contract in memory: nothing survives the process. For benchmarks and unit tests."""
+
+    def __init__(self) -> None:
+        self.runs: dict[Any, LoadedRun] = {}
+        self.owners: dict[Any, str] = {}
+        self.run_fields: dict[Any, dict[str, Any]] = {}
+        self.steps: dict[Any, list[StepRecord]] = {}
+        self.records: dict[Any, list] = {}
+        self.replies: dict[Any, list[tuple[str, str]]] = {}
+        self.approvals: dict[Any, dict[str, Any]] = {}
+        self.handoffs: dict[Any, dict[str, Any]] = {}
+
+    def add(self, loaded: LoadedRun) -> None:
+        self.runs[loaded.run_id] = loaded
+        self.steps[loaded.run_id] = list(loaded.steps)
+
+    async def claim(self, run_id: Any, owner: str) -> LoadedRun | None:
+        if self.owners.get(run_id) not in (None, owner):
+            return None
+        self.owners[run_id] = owner
+        loaded = self.runs[run_id]
+        loaded.steps = list(self.steps[run_id])
+        return loaded
+
+    async def commit(self, checkpoint: Checkpoint) -> None:
+        if self.owners.get(checkpoint.run_id) != checkpoint.owner:
+            raise LeaseLost(f"run {checkpoint.run_id} is no longer held by {checkpoint.owner}")
+        self.run_fields.setdefault(checkpoint.run_id, {}).update(checkpoint.run_fields)
+        self.steps.setdefault(checkpoint.run_id, []).extend(checkpoint.steps)
+        self.records.setdefault(checkpoint.run_id, []).extend(checkpoint.records)
+        if checkpoint.reply is not None:
+            self.replies.setdefault(checkpoint.run_id, []).append(checkpoint.reply)
+        if checkpoint.approval is not None:
+            checkpoint.approval_id = f"approval-{checkpoint.run_id}"
+            self.approvals[checkpoint.run_id] = checkpoint.approval
+        if checkpoint.handoff is not None:
+            checkpoint.handoff_ticket = f"HR-MEM-{len(self.handoffs) + 1}"
+            self.handoffs[checkpoint.run_id] = checkpoint.handoff

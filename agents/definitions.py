@@ -1,0 +1,104 @@
+"""Agent definitions in Python, and the registry the runtime loads them from.
+
+An agent module (listed in settings.HANDRAIL_AGENT_MODULES) calls `register_agent(AgentDefinition(...))`
+at import time; `AgentsConfig.ready()` imports every listed module, so a bad module stops start-up
+with its own error instead of failing on the first customer message.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from importlib import import_module
+
+from django.conf import settings
+
+from agents.errors import RunError
+from agents.tools.base import Tool
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Hard limits per run. Reaching one ends the run as `limit_exceeded` with a handoff."""
+
+    max_steps: int = 12  # model + tool steps; a focused executor answers in 3-6
+    max_tokens: int = 60_000  # input + output over the run
+    max_seconds: float = 120.0  # active wall-clock, summed over resumes
+    max_cost_usd: Decimal = Decimal("0.50")
+    # The same tool with the same arguments this many times ends the run as `looping`.
+    loop_repeats: int = 3
+
+
+@dataclass(frozen=True)
+class CannedTemplate:
+    """A fixed answer served when every provider is down, for messages matching `pattern`."""
+
+    name: str
+    pattern: str  # regular expression, case-insensitive
+    text: str
+
+    def matches(self, message: str) -> bool:
+        return re.search(self.pattern, message, re.IGNORECASE) is not None
+
+
+@dataclass
+class AgentDefinition:
+    name: str
+    description: str
+    system_prompt: str
+    tools: list[Tool] = field(default_factory=list)
+    # None: the deployment's HANDRAIL_MODEL_CHAIN.
+    model_chain: list[str] | None = None
+    limits: Limits = field(default_factory=Limits)
+    fallback_templates: list[CannedTemplate] = field(default_factory=list)
+    handoff_message: str = (
+        "I'm sorry, I can't answer this right now. A person from our team will take over this "
+        "conversation (ticket {ticket})."
+    )
+
+    def __post_init__(self) -> None:
+        names = [t.name for t in self.tools]
+        duplicates = {n for n in names if names.count(n) > 1}
+        if duplicates:
+            raise ValueError(f"agent {self.name!r} declares tools twice: {sorted(duplicates)}")
+        if not re.fullmatch(r"[a-z][a-z0-9_-]{0,63}", self.name):
+            raise ValueError(f"agent name {self.name!r} must be lowercase letters, digits, - or _")
+
+    def tool(self, name: str) -> Tool | None:
+        return next((t for t in self.tools if t.name == name), None)
+
+    def chain(self) -> list[str]:
+        return list(self.model_chain or settings.HANDRAIL_MODEL_CHAIN)
+
+
+_REGISTRY: dict[str, AgentDefinition] = {}
+
+
+def register_agent(definition: AgentDefinition) -> AgentDefinition:
+    existing = _REGISTRY.get(definition.name)
+    if existing is not None and existing is not definition:
+        raise ValueError(f"agent {definition.name!r} is registered twice")
+    _REGISTRY[definition.name] = definition
+    return definition
+
+
+def unregister_agent(name: str) -> None:
+    """For tests that register throwaway agents."""
+    _REGISTRY.pop(name, None)
+
+
+def get_agent(name: str) -> AgentDefinition:
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        raise RunError(f"no agent named {name!r} is registered", code="unknown_agent") from None
+
+
+def all_agents() -> list[AgentDefinition]:
+    return sorted(_REGISTRY.values(), key=lambda a: a.name)
+
+
+def load_agent_modules() -> None:
+    for module in settings.HANDRAIL_AGENT_MODULES:
+        import_module(module)

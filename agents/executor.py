@@ -1,0 +1,458 @@
+"""The executor loop: reason, act, observe, with hard limits and a checkpoint after every step.
+
+A run is rebuilt from its checkpoints, so `execute_run` is the same call for a fresh run and for a
+run resumed after its process died or after an approval was decided: completed steps are replayed
+from the record, never executed again.
+
+Order within one iteration:
+  1. tool calls of the last model step that have no result yet are executed (read/write) or parked
+     for approval (irreversible), each result checkpointed before the next call;
+  2. limits are checked (steps, tokens, cost, active seconds);
+  3. the model is asked (through the fallback chain); its response is checkpointed; a response
+     without tool calls is the final answer and is written in the same checkpoint.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import socket
+import time
+import uuid
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Protocol
+
+from django.conf import settings
+from django.utils import timezone
+
+from agents.checkpoints import Checkpoint, LeaseLost, LoadedRun, StepRecord, lease_expiry
+from agents.definitions import AgentDefinition, get_agent
+from agents.fallback import ChainResult, FallbackChain
+from agents.models import Message, Run
+from agents.providers.base import ChatMessage, ModelRequest, ModelResponse, ToolCallRequest
+from agents.tools.base import Permission, ToolContext
+from agents.tools.execution import execute_tool
+from tracing.recording import ToolCallRecord
+
+logger = logging.getLogger(__name__)
+
+WORKER_ID = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+class RunStore(Protocol):
+    async def claim(self, run_id: Any, owner: str) -> LoadedRun | None: ...
+
+    async def commit(self, checkpoint: Checkpoint) -> None: ...
+
+
+class RunListener:
+    """Receives what the customer should see while the run goes on (the SSE stream, the chat)."""
+
+    async def text(self, delta: str) -> None:
+        """A piece of the answer being streamed."""
+
+    async def reset(self) -> None:
+        """Drop the text streamed so far: that attempt failed and another provider answers."""
+
+    async def step(self, kind: str, detail: dict[str, Any]) -> None:
+        """A step was checkpointed (a tool ran, the run parked...)."""
+
+
+@dataclass
+class RunOutcome:
+    run_id: Any
+    status: str
+    reply: str  # what the customer was told ("" while awaiting an approval)
+    approval_id: Any = None
+    handoff_ticket: str = ""
+    error_code: str = ""
+
+
+def arguments_hash(tool_name: str, arguments: dict[str, Any]) -> str:
+    canonical = json.dumps({"tool": tool_name, "arguments": arguments}, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def idempotency_key(run_id: Any, tool_call_id: str) -> str:
+    return hashlib.sha256(f"{run_id}:{tool_call_id}".encode()).hexdigest()[:32]
+
+
+def transcript(loaded: LoadedRun) -> list[ChatMessage]:
+    """The model's view: earlier turns, this turn's message, then every checkpointed step."""
+    messages = list(loaded.history)
+    messages.append(ChatMessage(role="user", content=loaded.trigger_text))
+    for step in loaded.steps:
+        payload = step.payload
+        if step.kind == "model":
+            messages.append(
+                ChatMessage(
+                    role="assistant",
+                    content=payload.get("text", ""),
+                    tool_calls=[ToolCallRequest.from_dict(c) for c in payload.get("tool_calls", [])],
+                )
+            )
+        else:
+            messages.append(
+                ChatMessage(
+                    role="tool",
+                    content=json.dumps(payload.get("result"), ensure_ascii=False),
+                    tool_call_id=payload["tool_call_id"],
+                    name=payload.get("name"),
+                    is_error=bool(payload.get("is_error")),
+                )
+            )
+    return messages
+
+
+def unanswered_calls(loaded: LoadedRun) -> list[ToolCallRequest]:
+    """Tool calls of the last model step that have no result step yet."""
+    last_model = next((s for s in reversed(loaded.steps) if s.kind == "model"), None)
+    if last_model is None:
+        return []
+    answered = {s.payload.get("tool_call_id") for s in loaded.steps if s.index > last_model.index}
+    return [
+        ToolCallRequest.from_dict(c)
+        for c in last_model.payload.get("tool_calls", [])
+        if c["id"] not in answered
+    ]
+
+
+def call_signatures(loaded: LoadedRun) -> Counter:
+    counts: Counter = Counter()
+    for step in loaded.steps:
+        if step.kind == "model":
+            for call in step.payload.get("tool_calls", []):
+                counts[arguments_hash(call["name"], call.get("arguments") or {})] += 1
+    return counts
+
+
+class Executor:
+    def __init__(
+        self,
+        store: RunStore,
+        *,
+        owner: str = WORKER_ID,
+        listener: RunListener | None = None,
+        chain_factory: Callable[[AgentDefinition], FallbackChain] | None = None,
+    ) -> None:
+        self.store = store
+        self.owner = owner
+        self.listener = listener or RunListener()
+        self.chain_factory = chain_factory or (lambda agent: FallbackChain(agent.chain()))
+
+    async def execute(self, run_id: Any, *, loaded: LoadedRun | None = None) -> RunOutcome | None:
+        """Run (or resume) a run to its next stop. Returns None if another worker holds it.
+
+        `loaded`: a run the caller already claimed (intake claims the run it creates)."""
+        if loaded is None:
+            loaded = await self.store.claim(run_id, self.owner)
+            if loaded is None:
+                return None
+        agent = get_agent(loaded.agent_name)
+        session = _RunSession(self, agent, loaded)
+        try:
+            return await session.go()
+        except LeaseLost:
+            logger.warning("run %s: lease lost, another worker continues it", run_id)
+            return None
+        except Exception as exc:  # a bug must end the run with a handoff, never a silent hang
+            logger.exception("run %s failed", run_id)
+            return await session.finish_with_handoff(
+                Run.Status.FAILED, "fatal_error", f"{type(exc).__name__}: {exc}"
+            )
+
+
+class _RunSession:
+    def __init__(self, executor: Executor, agent: AgentDefinition, loaded: LoadedRun) -> None:
+        self.executor = executor
+        self.store = executor.store
+        self.listener = executor.listener
+        self.agent = agent
+        self.loaded = loaded
+        self.started = time.monotonic()
+        self.chain = executor.chain_factory(agent)
+
+    # --- bookkeeping ------------------------------------------------------------------------
+    def active_seconds(self) -> float:
+        return self.loaded.active_seconds + (time.monotonic() - self.started)
+
+    def run_fields(self, **extra: Any) -> dict[str, Any]:
+        loaded = self.loaded
+        fields = {
+            "step_count": loaded.step_count,
+            "tokens_in": loaded.tokens_in,
+            "tokens_out": loaded.tokens_out,
+            "tokens_cached": loaded.tokens_cached,
+            "cost_usd": loaded.cost_usd,
+            "active_seconds": self.active_seconds(),
+            "lease_expires_at": lease_expiry(),
+        }
+        fields.update(extra)
+        return fields
+
+    def add_step(self, kind: str, payload: dict[str, Any]) -> StepRecord:
+        step = StepRecord(index=self.loaded.step_count, kind=kind, payload=payload)
+        self.loaded.steps.append(step)
+        self.loaded.step_count += 1
+        return step
+
+    async def commit(self, checkpoint: Checkpoint) -> Checkpoint:
+        await self.store.commit(checkpoint)
+        return checkpoint
+
+    def checkpoint(self, *, steps: list[StepRecord], records: list | None = None, **kwargs: Any) -> Checkpoint:
+        run_fields = kwargs.pop("run_fields", None) or self.run_fields()
+        return Checkpoint(
+            run_id=self.loaded.run_id,
+            owner=self.executor.owner,
+            run_fields=run_fields,
+            steps=steps,
+            records=records or [],
+            **kwargs,
+        )
+
+    # --- the loop ---------------------------------------------------------------------------
+    async def go(self) -> RunOutcome:
+        while True:
+            pending = unanswered_calls(self.loaded)
+            for call in pending:
+                parked = await self.act(call)
+                if parked is not None:
+                    return parked
+            exceeded = self.limit_exceeded()
+            if exceeded:
+                return await self.finish_with_handoff(Run.Status.LIMIT_EXCEEDED, exceeded, exceeded)
+            outcome = await self.reason()
+            if outcome is not None:
+                return outcome
+
+    def limit_exceeded(self) -> str:
+        limits = self.agent.limits
+        loaded = self.loaded
+        if loaded.step_count >= limits.max_steps:
+            return "step_limit"
+        if loaded.tokens_in + loaded.tokens_out >= limits.max_tokens:
+            return "token_limit"
+        if loaded.cost_usd >= limits.max_cost_usd:
+            return "cost_limit"
+        if self.active_seconds() >= limits.max_seconds:
+            return "time_limit"
+        return ""
+
+    async def reason(self) -> RunOutcome | None:
+        request = ModelRequest(
+            model="",
+            system=self.loaded.system_prompt or self.agent.system_prompt,
+            messages=transcript(self.loaded),
+            tools=[t.spec() for t in self.agent.tools],
+            timeout=float(settings.HANDRAIL_PROVIDER_TIMEOUT_SECONDS),
+        )
+        result: ChainResult = await self.chain.call(
+            request,
+            step_index=self.loaded.step_count,
+            on_text=self.listener.text,
+            on_reset=self.listener.reset,
+        )
+        for record in result.records:
+            self.loaded.tokens_in += record.tokens_in
+            self.loaded.tokens_out += record.tokens_out
+            self.loaded.tokens_cached += record.tokens_cached
+            self.loaded.cost_usd += record.cost
+        if result.response is None:
+            return await self.providers_exhausted(result)
+        response: ModelResponse = result.response
+        step = self.add_step(
+            "model",
+            {
+                "text": response.text,
+                "tool_calls": [c.to_dict() for c in response.tool_calls],
+                "stop_reason": response.stop_reason,
+                "provider": response.provider,
+                "model": response.model,
+            },
+        )
+        if not response.tool_calls:
+            text = response.text.strip() or "I'm sorry, I don't have an answer to that."
+            await self.commit(
+                self.checkpoint(
+                    steps=[step],
+                    records=result.records,
+                    run_fields=self.run_fields(
+                        status=Run.Status.COMPLETED, final_text=text, finished_at=timezone.now()
+                    ),
+                    reply=(Message.Role.ASSISTANT, text),
+                )
+            )
+            await self.listener.step("final", {"text": text})
+            return RunOutcome(self.loaded.run_id, Run.Status.COMPLETED, text)
+        # The same call a third time is a loop: stop before running it again.
+        counts = call_signatures(self.loaded)
+        for call in response.tool_calls:
+            if counts[arguments_hash(call.name, call.arguments)] >= self.agent.limits.loop_repeats:
+                await self.commit(self.checkpoint(steps=[step], records=result.records))
+                return await self.finish_with_handoff(
+                    Run.Status.LOOPING, "looping", f"{call.name} called {self.agent.limits.loop_repeats} times with the same arguments"
+                )
+        await self.commit(self.checkpoint(steps=[step], records=result.records))
+        return None
+
+    async def act(self, call: ToolCallRequest) -> RunOutcome | None:
+        """Run one tool call, or park the run for an approval. Returns an outcome only when parked."""
+        tool = self.agent.tool(call.name)
+        loaded = self.loaded
+        if tool is None or call.arguments_error:
+            error = (
+                {"code": "unknown_tool", "retryable": False, "message": f"there is no tool named {call.name!r}"}
+                if tool is None
+                else {"code": "invalid_arguments", "retryable": False, "message": call.arguments_error}
+            )
+            await self.write_tool_step(call, error, is_error=True, attempts=0, duration_ms=0.0, truncated=False)
+            return None
+        if tool.permission == Permission.IRREVERSIBLE:
+            return await self.park_for_approval(call)
+        ctx = ToolContext(
+            run_id=str(loaded.run_id),
+            conversation_id=str(loaded.conversation_id),
+            customer_ref=loaded.customer_ref,
+            tool_call_id=call.id,
+            idempotency_key=idempotency_key(loaded.run_id, call.id),
+        )
+        outcome = await execute_tool(tool, call.arguments, ctx)
+        await self.write_tool_step(
+            call,
+            outcome.result,
+            is_error=outcome.is_error,
+            attempts=outcome.attempts,
+            duration_ms=outcome.duration_ms,
+            truncated=outcome.truncated,
+            error_code=outcome.error_code,
+        )
+        return None
+
+    async def write_tool_step(
+        self,
+        call: ToolCallRequest,
+        result: Any,
+        *,
+        is_error: bool,
+        attempts: int,
+        duration_ms: float,
+        truncated: bool,
+        error_code: str = "",
+    ) -> None:
+        step = self.add_step(
+            "tool", {"tool_call_id": call.id, "name": call.name, "result": result, "is_error": is_error}
+        )
+        record = ToolCallRecord(
+            step_index=step.index,
+            tool_call_id=call.id,
+            tool_name=call.name,
+            arguments=call.arguments,
+            result=result,
+            error_code=error_code or (result.get("code", "") if is_error and isinstance(result, dict) else ""),
+            attempts=attempts,
+            duration_ms=duration_ms,
+            truncated=truncated,
+            created_at=timezone.now(),
+        )
+        await self.commit(self.checkpoint(steps=[step], records=[record]))
+        await self.listener.step("tool", {"name": call.name, "is_error": is_error})
+
+    async def park_for_approval(self, call: ToolCallRequest) -> RunOutcome:
+        tool = self.agent.tool(call.name)
+        assert tool is not None
+        loaded = self.loaded
+        try:
+            arguments = tool.args_model.model_validate(call.arguments).model_dump(mode="json")
+        except Exception as exc:
+            await self.write_tool_step(
+                call,
+                {"code": "invalid_arguments", "retryable": False, "message": str(exc)[:500]},
+                is_error=True,
+                attempts=0,
+                duration_ms=0.0,
+                truncated=False,
+            )
+            return None  # type: ignore[return-value]  # the loop goes on: the model hears the error
+        model_step = next(s for s in reversed(loaded.steps) if s.kind == "model")
+        already = loaded.approvals.get(call.id)
+        checkpoint = self.checkpoint(
+            steps=[],
+            run_fields=self.run_fields(status=Run.Status.AWAITING_APPROVAL),
+            approval=None
+            if already
+            else {
+                "step_index": model_step.index,
+                "tool_call_id": call.id,
+                "tool_name": call.name,
+                "arguments": arguments,
+                "arguments_hash": arguments_hash(call.name, arguments),
+                "justification": (model_step.payload.get("text") or "").strip()[:2000],
+            },
+        )
+        await self.commit(checkpoint)
+        loaded.approvals[call.id] = "pending"
+        await self.listener.step("awaiting_approval", {"tool": call.name, "arguments": arguments})
+        return RunOutcome(loaded.run_id, Run.Status.AWAITING_APPROVAL, "", approval_id=checkpoint.approval_id)
+
+    async def providers_exhausted(self, result: ChainResult) -> RunOutcome:
+        code = result.last_error.code if result.last_error else "no_provider"
+        customer_text = self.loaded.trigger_text
+        template = next((t for t in self.agent.fallback_templates if t.matches(customer_text)), None)
+        if template is not None:
+            await self.commit(
+                self.checkpoint(
+                    steps=[],
+                    records=result.records,
+                    run_fields=self.run_fields(
+                        status=Run.Status.DEGRADED,
+                        final_text=template.text,
+                        error_code=f"providers_exhausted:{code}",
+                        finished_at=timezone.now(),
+                    ),
+                    reply=(Message.Role.ASSISTANT, template.text),
+                )
+            )
+            await self.listener.reset()
+            await self.listener.text(template.text)
+            return RunOutcome(self.loaded.run_id, Run.Status.DEGRADED, template.text, error_code=code)
+        return await self.finish_with_handoff(
+            Run.Status.HANDED_OFF,
+            "providers_exhausted",
+            result.last_error.message if result.last_error else "no provider configured",
+            records=result.records,
+        )
+
+    async def finish_with_handoff(
+        self, status: str, reason_code: str, detail: str, *, records: list | None = None
+    ) -> RunOutcome:
+        text = self.agent.handoff_message
+        checkpoint = await self.commit(
+            self.checkpoint(
+                steps=[],
+                records=records,
+                run_fields=self.run_fields(
+                    status=status,
+                    final_text=text,
+                    error_code=reason_code,
+                    error_message=detail[:2000],
+                    finished_at=timezone.now(),
+                ),
+                reply=(Message.Role.SYSTEM, text),
+                handoff={"reason_code": reason_code, "summary": f"{reason_code}: {detail}"[:2000]},
+            )
+        )
+        shown = text.replace("{ticket}", checkpoint.handoff_ticket)
+        await self.listener.reset()
+        await self.listener.text(shown)
+        return RunOutcome(
+            self.loaded.run_id, status, shown, handoff_ticket=checkpoint.handoff_ticket, error_code=reason_code
+        )
+
+
+__all__ = ["Decimal", "Executor", "RunListener", "RunOutcome", "WORKER_ID", "arguments_hash"]

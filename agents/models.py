@@ -1,0 +1,222 @@
+"""The runtime's durable state: conversations, messages, runs, their checkpointed steps,
+approval requests for irreversible actions, human handoffs, prompts and API keys.
+
+Models answer questions; state changes go through `agents.actions`.
+"""
+
+import uuid
+
+from django.db import models
+from django.db.models import Q
+
+
+class ApiKey(models.Model):
+    """A bearer key for the HTTP API. Only a SHA-256 of the key is stored; the key is shown once.
+
+    A customer key sees only the conversations it created. A staff key may also decide approvals.
+    """
+
+    name = models.CharField(max_length=100)
+    prefix = models.CharField(max_length=16, unique=True)  # public part, for lookup and display
+    key_hash = models.CharField(max_length=64)
+    is_staff = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+
+class AgentPrompt(models.Model):
+    """A stored, versioned system prompt. Version 1 is written from the Python definition; the
+    console adds versions later. Exactly one version per agent is active."""
+
+    agent_name = models.CharField(max_length=64)
+    version = models.PositiveIntegerField()
+    text = models.TextField()
+    is_active = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["agent_name", "version"], name="prompt_version_unique"),
+            models.UniqueConstraint(
+                fields=["agent_name"], condition=Q(is_active=True), name="one_active_prompt_per_agent"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agent_name} v{self.version}"
+
+
+class Conversation(models.Model):
+    class Holder(models.TextChoices):
+        BOT = "bot"
+        HUMAN_QUEUE = "human_queue"  # handed off, waiting for a person
+        HUMAN = "human"  # a person holds it; the bot stays silent
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    agent_name = models.CharField(max_length=64)
+    api_key = models.ForeignKey(ApiKey, null=True, blank=True, on_delete=models.SET_NULL)
+    customer_ref = models.CharField(max_length=200, blank=True)
+    # Who answers: one atomic column, not a flag in a prompt. Intake reads it before running the bot.
+    holder = models.CharField(max_length=16, choices=Holder.choices, default=Holder.BOT)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"conversation {self.id}"
+
+
+class Message(models.Model):
+    class Role(models.TextChoices):
+        CUSTOMER = "customer"
+        ASSISTANT = "assistant"
+        HUMAN_AGENT = "human_agent"
+        SYSTEM = "system"  # notices to the customer (handoff, approval outcome)
+
+    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="messages")
+    role = models.CharField(max_length=16, choices=Role.choices)
+    text = models.TextField()
+    run = models.ForeignKey("Run", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["conversation", "id"])]
+
+    def __str__(self) -> str:
+        return f"{self.role}: {self.text[:40]}"
+
+
+class Run(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending"
+        RUNNING = "running"
+        AWAITING_APPROVAL = "awaiting_approval"
+        COMPLETED = "completed"
+        DEGRADED = "degraded"  # answered from a canned template: every provider failed
+        HANDED_OFF = "handed_off"  # a person takes it from here (ticket in Handoff)
+        LOOPING = "looping"
+        LIMIT_EXCEEDED = "limit_exceeded"
+        FAILED = "failed"
+
+    FINISHED = (
+        Status.COMPLETED,
+        Status.DEGRADED,
+        Status.HANDED_OFF,
+        Status.LOOPING,
+        Status.LIMIT_EXCEEDED,
+        Status.FAILED,
+    )
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="runs")
+    agent_name = models.CharField(max_length=64)
+    prompt_version = models.PositiveIntegerField(default=1)
+    trigger_message = models.ForeignKey(Message, null=True, on_delete=models.SET_NULL, related_name="+")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING)
+    # The number of checkpointed steps: the next step written is `step_count`.
+    step_count = models.PositiveIntegerField(default=0)
+    tokens_in = models.PositiveIntegerField(default=0)
+    tokens_out = models.PositiveIntegerField(default=0)
+    tokens_cached = models.PositiveIntegerField(default=0)
+    cost_usd = models.DecimalField(max_digits=12, decimal_places=6, default=0)
+    # Wall-clock seconds spent executing, summed over every resume (time parked does not count).
+    active_seconds = models.FloatField(default=0)
+    final_text = models.TextField(blank=True)
+    error_code = models.CharField(max_length=64, blank=True)
+    error_message = models.TextField(blank=True)
+    # Lease: the worker executing the run renews it at every checkpoint; an expired lease on a
+    # running run means its process died, and `resume_runs` may take it over.
+    lease_owner = models.CharField(max_length=64, blank=True)
+    lease_expires_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["status", "lease_expires_at"])]
+
+    def __str__(self) -> str:
+        return f"run {self.id} ({self.status})"
+
+
+class RunStep(models.Model):
+    """One checkpoint. `kind=model`: the model's response (text, tool calls); `kind=tool`: one tool
+    call's result or typed error. A run is rebuilt from its steps on resume, in `index` order."""
+
+    class Kind(models.TextChoices):
+        MODEL = "model"
+        TOOL = "tool"
+        APPROVAL = "approval"  # a decided approval: the tool result (or refusal) the run resumes with
+
+    run = models.ForeignKey(Run, on_delete=models.CASCADE, related_name="steps")
+    index = models.PositiveIntegerField()
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    payload = models.JSONField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["run", "index"], name="run_step_index_unique")]
+        ordering = ["index"]
+
+    def __str__(self) -> str:
+        return f"step {self.index} ({self.kind})"
+
+
+class ApprovalRequest(models.Model):
+    """An irreversible action the agent prepared. The exact arguments and their hash are frozen at
+    creation; a decision executes those arguments once (`executed_at` is set by exactly one claim)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending"
+        APPROVED = "approved"  # decided, execution claimed or queued
+        EXECUTED = "executed"
+        FAILED = "failed"  # executed and the tool returned an error
+        REJECTED = "rejected"
+        EXPIRED = "expired"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    run = models.ForeignKey(Run, on_delete=models.CASCADE, related_name="approvals")
+    step_index = models.PositiveIntegerField()  # the model step that asked for the call
+    tool_call_id = models.CharField(max_length=128)
+    tool_name = models.CharField(max_length=64)
+    arguments = models.JSONField()
+    arguments_hash = models.CharField(max_length=64)
+    justification = models.TextField(blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    decided_by = models.CharField(max_length=150, blank=True)
+    decision_reason = models.TextField(blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    executed_at = models.DateTimeField(null=True, blank=True)
+    result = models.JSONField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["run", "tool_call_id"], name="one_approval_per_tool_call")
+        ]
+
+    def __str__(self) -> str:
+        return f"approval {self.tool_name} ({self.status})"
+
+
+class Handoff(models.Model):
+    """A ticket for a person: the runtime could not answer (providers exhausted, fatal error) or the
+    customer must be served by a human. The console's escalations build on this."""
+
+    class Status(models.TextChoices):
+        OPEN = "open"
+        CLOSED = "closed"
+
+    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="handoffs")
+    run = models.ForeignKey(Run, null=True, on_delete=models.SET_NULL, related_name="handoffs")
+    reason_code = models.CharField(max_length=64)
+    summary = models.TextField(blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    @property
+    def ticket(self) -> str:
+        return f"HR-{self.pk:06d}"
+
+    def __str__(self) -> str:
+        return self.ticket

@@ -1,0 +1,113 @@
+"""Tool declaration.
+
+A tool is a Python function with a pydantic model for its arguments, a permission level, a timeout,
+a retry policy, an output validator and a size cap. The contract for the function:
+
+* it receives `(args: ArgsModel, ctx: ToolContext)` and returns JSON-serialisable data;
+* it may be sync or async; a sync tool runs in a worker thread so the event loop never blocks;
+* it raises `ToolError(code, retryable=...)` for failures the model should reason about; a transient
+  failure (timeout, 5xx, lost connection) is `retryable=True`, a 4xx-like failure never is;
+* a `write` tool must use `ctx.idempotency_key` to make a repeated call a no-op, because a process
+  killed after the call and before its checkpoint will make the call again on resume;
+* an `irreversible` tool is never called by the loop: the run parks for a human approval, and the
+  approved call receives the approval's id as its idempotency key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel
+
+from agents.providers.base import ToolSpec
+
+
+class Permission(StrEnum):
+    READ = "read"
+    WRITE = "write"
+    IRREVERSIBLE = "irreversible"
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff with jitter, for retryable failures only."""
+
+    max_attempts: int = 3
+    initial_delay: float = 0.2
+    max_delay: float = 5.0
+    jitter: float = 0.2
+
+
+NO_RETRY = RetryPolicy(max_attempts=1)
+
+
+@dataclass(frozen=True)
+class ToolContext:
+    run_id: str
+    conversation_id: str
+    customer_ref: str
+    tool_call_id: str
+    idempotency_key: str
+    attempt: int = 1
+
+
+@dataclass
+class Tool:
+    name: str
+    description: str
+    args_model: type[BaseModel]
+    fn: Callable[..., Any]
+    permission: Permission = Permission.READ
+    # 10 s: the slowest read in the demo shop is well under a second; a tool that needs longer
+    # should say so in its declaration rather than hold a run hostage.
+    timeout: float = 10.0
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    # Validates (and may normalise) the output; raises ValueError/ValidationError when it is wrong.
+    output_validator: Callable[[Any], Any] | None = None
+    # The model sees at most this many list items and this many characters of the result.
+    max_items: int = 20
+    max_chars: int = 4000
+    # How an approval request describes the action to a person ("Refund $40.00 on order 1234").
+    describe_action: Callable[[dict[str, Any]], str] | None = None
+
+    def spec(self) -> ToolSpec:
+        return ToolSpec(
+            name=self.name, description=self.description, input_schema=self.args_model.model_json_schema()
+        )
+
+
+def tool(
+    *,
+    args: type[BaseModel],
+    description: str,
+    permission: Permission | str = Permission.READ,
+    name: str | None = None,
+    timeout: float = 10.0,
+    retry: RetryPolicy | None = None,
+    output_validator: Callable[[Any], Any] | None = None,
+    max_items: int = 20,
+    max_chars: int = 4000,
+    describe_action: Callable[[dict[str, Any]], str] | None = None,
+) -> Callable[[Callable[..., Any]], Tool]:
+    """Declare a tool: `@tool(args=LookupOrder, description="...", permission="read")`."""
+
+    def wrap(fn: Callable[..., Any]) -> Tool:
+        return Tool(
+            name=name or fn.__name__,
+            description=description,
+            args_model=args,
+            fn=fn,
+            permission=Permission(permission),
+            timeout=timeout,
+            # Irreversible and write actions are not retried blindly unless the declaration says so.
+            retry=retry if retry is not None else (RetryPolicy() if permission == "read" else NO_RETRY),
+            output_validator=output_validator,
+            max_items=max_items,
+            max_chars=max_chars,
+            describe_action=describe_action,
+        )
+
+    return wrap

@@ -1,0 +1,165 @@
+"""Handrail settings: one module, every knob from the environment.
+
+Unset means the embedded default a new user runs first: SQLite, in-memory channel layer and cache,
+background work in-process, the built-in offline model. Set means the real part: DATABASE_URL for
+PostgreSQL, REDIS_URL for the channel layer, the cache and the Celery broker.
+"""
+
+from pathlib import Path
+
+import dj_database_url
+
+from console.environment import ConfigError, env_bool, env_int, env_list, env_str
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+DEBUG = env_bool("DEBUG", False)
+SECRET_KEY = env_str("SECRET_KEY", "")
+if not SECRET_KEY:
+    if not DEBUG and env_bool("HANDRAIL_REQUIRE_SECRET_KEY", False):
+        raise ConfigError("SECRET_KEY must be set in production")
+    # A fixed key for the embedded demo only; `make demo` never runs with real customer data.
+    SECRET_KEY = "handrail-embedded-demo-key-not-for-production"  # noqa: S105
+
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "daphne",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "channels",
+    "django_htmx",
+    "ninja",
+    "tracing",
+    "agents",
+    "reviews",
+    "demo_shop",
+    "console",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+]
+
+ROOT_URLCONF = "console.urls"
+ASGI_APPLICATION = "console.asgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+# --- Database -------------------------------------------------------------------------------
+DATABASE_URL = env_str("DATABASE_URL", "")
+if DATABASE_URL:
+    if not DATABASE_URL.startswith(("postgres://", "postgresql://", "sqlite://")):
+        raise ConfigError("DATABASE_URL must be a postgres:// or sqlite:// URL")
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)}
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": env_str("SQLITE_PATH", str(BASE_DIR / "handrail.sqlite3")),
+            # SQLite is shared by daphne's threads and the in-process workers: wait for the lock
+            # instead of failing at once, and use WAL so readers never block the writer.
+            "OPTIONS": {
+                "timeout": 20,
+                "transaction_mode": "IMMEDIATE",
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            },
+        }
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Redis: channel layer, cache, Celery ----------------------------------------------------
+REDIS_URL = env_str("REDIS_URL", "")
+if REDIS_URL:
+    if not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
+        raise ConfigError("REDIS_URL must be a redis:// or rediss:// URL")
+    CHANNEL_LAYERS = {
+        "default": {"BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [REDIS_URL]}}
+    }
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+else:
+    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+CELERY_BROKER_URL = REDIS_URL or "memory://"
+CELERY_RESULT_BACKEND = None
+# Without Redis there is no worker: background work runs in-process, right after the commit.
+CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", not REDIS_URL)
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_TASK_ACKS_LATE = True  # a worker killed mid-task leaves the message for the next one
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+
+# --- Auth -------------------------------------------------------------------------------------
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+LOGIN_URL = "/admin/login/"
+
+# --- I18N / static ----------------------------------------------------------------------------
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+STATIC_URL = "static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = BASE_DIR / "staticfiles"
+
+# Requests larger than this are refused with 413 before any parsing: a chat message is text, and
+# 64 KB is ~8x the largest message the runtime accepts (HANDRAIL_MAX_MESSAGE_CHARS).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 64 * 1024
+
+# --- The runtime ------------------------------------------------------------------------------
+# Comma-separated "provider:model" entries, tried in order; canned templates and a human handoff
+# always follow. Providers: anthropic, openai, openai-compatible (needs OPENAI_BASE_URL), offline.
+HANDRAIL_MODEL_CHAIN = env_list("HANDRAIL_MODEL_CHAIN", ["offline:handrail-offline-demo"])
+ANTHROPIC_API_KEY = env_str("ANTHROPIC_API_KEY", "")
+ANTHROPIC_BASE_URL = env_str("ANTHROPIC_BASE_URL", "")
+OPENAI_API_KEY = env_str("OPENAI_API_KEY", "")
+OPENAI_BASE_URL = env_str("OPENAI_BASE_URL", "")
+# Per model call: 30 s covers a long streamed answer; a hung connection must not hold a run forever.
+HANDRAIL_PROVIDER_TIMEOUT_SECONDS = env_int("HANDRAIL_PROVIDER_TIMEOUT_SECONDS", 30, minimum=1)
+HANDRAIL_PROVIDER_MAX_ATTEMPTS = env_int("HANDRAIL_PROVIDER_MAX_ATTEMPTS", 3, minimum=1)
+# A Retry-After longer than this is not waited for: the next provider in the chain is tried.
+HANDRAIL_MAX_RETRY_AFTER_SECONDS = env_int("HANDRAIL_MAX_RETRY_AFTER_SECONDS", 20, minimum=0)
+HANDRAIL_BREAKER_FAIL_MAX = env_int("HANDRAIL_BREAKER_FAIL_MAX", 5, minimum=1)
+HANDRAIL_BREAKER_RESET_SECONDS = env_int("HANDRAIL_BREAKER_RESET_SECONDS", 30, minimum=1)
+HANDRAIL_MAX_MESSAGE_CHARS = env_int("HANDRAIL_MAX_MESSAGE_CHARS", 8000, minimum=1)
+# A run whose worker stopped heartbeating for this long is taken over and resumed.
+HANDRAIL_RUN_LEASE_SECONDS = env_int("HANDRAIL_RUN_LEASE_SECONDS", 60, minimum=5)
+HANDRAIL_AGENT_MODULES = env_list("HANDRAIL_AGENT_MODULES", ["demo_shop.support_agent"])
+HANDRAIL_DEFAULT_AGENT = env_str("HANDRAIL_DEFAULT_AGENT", "support")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    "loggers": {"httpx": {"level": "WARNING"}, "sentence_transformers": {"level": "WARNING"}},
+}

@@ -1,0 +1,1 @@
+"""Reviews: escalations, approvals UI, takeovers, QA and evals (later issues)."""

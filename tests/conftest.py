@@ -1,0 +1,22 @@
+"""Shared fixtures. Postgres and Redis are the real ones when DATABASE_URL / REDIS_URL are set
+(CI sets both); without them the embedded defaults are tested."""
+
+import pytest
+from django.conf import settings
+
+from agents.fallback import reset_breakers, reset_providers
+
+
+@pytest.fixture(autouse=True)
+def _fresh_provider_state():
+    # Circuit breakers and provider clients are process-wide: a test must not inherit another's.
+    reset_breakers()
+    reset_providers()
+    yield
+    reset_breakers()
+    reset_providers()
+
+
+@pytest.fixture
+def on_postgres() -> bool:
+    return settings.DATABASES["default"]["ENGINE"].endswith("postgresql")

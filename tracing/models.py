@@ -1,0 +1,52 @@
+"""The record of every model call and tool call, written with the run's checkpoints.
+
+The trace viewer, costs and replay (later issues) read these rows; `tracing.recording` is the only
+interface the runtime uses to write them.
+"""
+
+from django.db import models
+
+
+class LLMCall(models.Model):
+    run = models.ForeignKey("agents.Run", on_delete=models.CASCADE, related_name="llm_calls")
+    step_index = models.PositiveIntegerField()
+    attempt = models.PositiveSmallIntegerField(default=1)
+    provider = models.CharField(max_length=32)
+    model = models.CharField(max_length=128)
+    request = models.JSONField()
+    response = models.JSONField(null=True, blank=True)
+    tokens_in = models.PositiveIntegerField(default=0)
+    tokens_out = models.PositiveIntegerField(default=0)
+    tokens_cached = models.PositiveIntegerField(default=0)
+    cost_usd = models.DecimalField(max_digits=12, decimal_places=6, default=0)
+    latency_ms = models.FloatField(default=0)
+    streamed = models.BooleanField(default=False)
+    error_code = models.CharField(max_length=64, blank=True)
+    error_message = models.TextField(blank=True)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["run", "step_index"])]
+
+    def __str__(self) -> str:
+        return f"{self.provider}:{self.model} step {self.step_index}"
+
+
+class ToolCall(models.Model):
+    run = models.ForeignKey("agents.Run", on_delete=models.CASCADE, related_name="tool_calls")
+    step_index = models.PositiveIntegerField()
+    tool_call_id = models.CharField(max_length=128)
+    tool_name = models.CharField(max_length=64)
+    arguments = models.JSONField()
+    result = models.JSONField(null=True, blank=True)
+    error_code = models.CharField(max_length=64, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=1)
+    duration_ms = models.FloatField(default=0)
+    truncated = models.BooleanField(default=False)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["run", "step_index"])]
+
+    def __str__(self) -> str:
+        return f"{self.tool_name} step {self.step_index}"

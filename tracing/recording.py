@@ -1,0 +1,108 @@
+"""The runtime's only way into tracing: plain records built during a step, written in the same
+transaction as the step's checkpoint (so a trace never shows a step the run does not have).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from tracing.models import LLMCall, ToolCall
+from tracing.pricing import cost_usd
+
+
+@dataclass
+class LLMCallRecord:
+    step_index: int
+    attempt: int
+    provider: str
+    model: str
+    request: dict[str, Any]
+    response: dict[str, Any] | None
+    tokens_in: int
+    tokens_out: int
+    tokens_cached: int
+    latency_ms: float
+    created_at: datetime
+    streamed: bool = False
+    error_code: str = ""
+    error_message: str = ""
+    cost: Decimal = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.cost = cost_usd(self.model, self.tokens_in, self.tokens_out, self.tokens_cached)
+
+
+@dataclass
+class ToolCallRecord:
+    step_index: int
+    tool_call_id: str
+    tool_name: str
+    arguments: dict[str, Any]
+    result: Any
+    error_code: str
+    attempts: int
+    duration_ms: float
+    truncated: bool
+    created_at: datetime
+
+
+def build_rows(run_id: Any, records: list[LLMCallRecord | ToolCallRecord]) -> tuple[list, list]:
+    """Model instances for `bulk_create`, split by table."""
+    llm_rows: list[LLMCall] = []
+    tool_rows: list[ToolCall] = []
+    for record in records:
+        if isinstance(record, LLMCallRecord):
+            llm_rows.append(
+                LLMCall(
+                    run_id=run_id,
+                    step_index=record.step_index,
+                    attempt=record.attempt,
+                    provider=record.provider,
+                    model=record.model,
+                    request=record.request,
+                    response=record.response,
+                    tokens_in=record.tokens_in,
+                    tokens_out=record.tokens_out,
+                    tokens_cached=record.tokens_cached,
+                    cost_usd=record.cost,
+                    latency_ms=record.latency_ms,
+                    streamed=record.streamed,
+                    error_code=record.error_code,
+                    error_message=record.error_message[:2000],
+                    created_at=record.created_at,
+                )
+            )
+        else:
+            tool_rows.append(
+                ToolCall(
+                    run_id=run_id,
+                    step_index=record.step_index,
+                    tool_call_id=record.tool_call_id,
+                    tool_name=record.tool_name,
+                    arguments=record.arguments,
+                    result=record.result,
+                    error_code=record.error_code,
+                    attempts=record.attempts,
+                    duration_ms=record.duration_ms,
+                    truncated=record.truncated,
+                    created_at=record.created_at,
+                )
+            )
+    return llm_rows, tool_rows
+
+
+def write_records(runs_records: list[tuple[Any, list[LLMCallRecord | ToolCallRecord]]]) -> None:
+    """Write the records of several runs at once. Call inside the checkpoint's transaction."""
+    all_llm: list[LLMCall] = []
+    all_tools: list[ToolCall] = []
+    for run_id, records in runs_records:
+        llm_rows, tool_rows = build_rows(run_id, records)
+        all_llm.extend(llm_rows)
+        all_tools.extend(tool_rows)
+    if all_llm:
+        LLMCall.objects.bulk_create(all_llm)
+    if all_tools:
+        ToolCall.objects.bulk_create(all_tools)

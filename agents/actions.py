@@ -74,11 +74,15 @@ def check_message_text(text: Any) -> str:
         raise InputError("text must not be empty")
     limit = settings.HANDRAIL_MAX_MESSAGE_CHARS
     if len(cleaned) > limit:
-        raise InputError(f"text is {len(cleaned)} characters; the limit is {limit}", code="too_long", status=413)
+        raise InputError(
+            f"text is {len(cleaned)} characters; the limit is {limit}", code="too_long", status=413
+        )
     return cleaned
 
 
-def do_create_conversation(*, api_key: ApiKey | None, agent_name: str | None = None, customer_ref: str = "") -> Conversation:
+def do_create_conversation(
+    *, api_key: ApiKey | None, agent_name: str | None = None, customer_ref: str = ""
+) -> Conversation:
     name = agent_name or settings.HANDRAIL_DEFAULT_AGENT
     try:
         get_agent(name)
@@ -174,7 +178,9 @@ def access_approval(approval_id: Any, api_key: ApiKey) -> ApprovalRequest:
     return approval
 
 
-def do_decide_approval(approval: ApprovalRequest, *, approve: bool, decided_by: str, reason: str = "") -> ApprovalRequest:
+def do_decide_approval(
+    approval: ApprovalRequest, *, approve: bool, decided_by: str, reason: str = ""
+) -> ApprovalRequest:
     """Record a decision exactly once. Two decisions racing: the conditional UPDATE lets one row
     change; the loser gets DecisionConflict. The execution is queued after the commit."""
     if len(reason) > 2000:
@@ -183,8 +189,13 @@ def do_decide_approval(approval: ApprovalRequest, *, approve: bool, decided_by: 
         raise InputError("a rejection needs a reason the agent can tell the customer")
     new_status = ApprovalRequest.Status.APPROVED if approve else ApprovalRequest.Status.REJECTED
     with transaction.atomic():
-        changed = ApprovalRequest.objects.filter(pk=approval.pk, status=ApprovalRequest.Status.PENDING).update(
-            status=new_status, decided_by=decided_by[:150], decision_reason=reason.strip(), decided_at=timezone.now()
+        changed = ApprovalRequest.objects.filter(
+            pk=approval.pk, status=ApprovalRequest.Status.PENDING
+        ).update(
+            status=new_status,
+            decided_by=decided_by[:150],
+            decision_reason=reason.strip(),
+            decided_at=timezone.now(),
         )
         if changed != 1:
             approval.refresh_from_db()

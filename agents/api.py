@@ -37,7 +37,9 @@ class ApiKeyAuth(HttpBearer):
 
 
 class ConversationIn(Schema):
-    agent: str | None = Field(None, max_length=64, description="Agent name; the deployment's default if unset")
+    agent: str | None = Field(
+        None, max_length=64, description="Agent name; the deployment's default if unset"
+    )
     customer_ref: str = Field("", max_length=200, description="Your id for the customer")
 
 
@@ -197,14 +199,33 @@ def _run_out(run: Run) -> dict[str, Any]:
             LLMCall.objects.filter(run=run)
             .order_by("id")
             .values(
-                "step_index", "attempt", "provider", "model", "tokens_in", "tokens_out", "tokens_cached",
-                "cost_usd", "latency_ms", "error_code", "request", "response",
+                "step_index",
+                "attempt",
+                "provider",
+                "model",
+                "tokens_in",
+                "tokens_out",
+                "tokens_cached",
+                "cost_usd",
+                "latency_ms",
+                "error_code",
+                "request",
+                "response",
             )
         ),
         "tool_calls": list(
             ToolCall.objects.filter(run=run)
             .order_by("id")
-            .values("step_index", "tool_name", "arguments", "result", "error_code", "attempts", "duration_ms", "truncated")
+            .values(
+                "step_index",
+                "tool_name",
+                "arguments",
+                "result",
+                "error_code",
+                "attempts",
+                "duration_ms",
+                "truncated",
+            )
         ),
         "approvals": [
             {"id": str(a.id), "tool_name": a.tool_name, "arguments": a.arguments, "status": a.status}
@@ -235,7 +256,9 @@ def _turn_out(intake: actions.Intake, outcome: RunOutcome | None) -> dict[str, A
     run_summary = None
     reply = None
     if intake.run is not None:
-        status = outcome.status if outcome else Run.objects.values_list("status", flat=True).get(pk=intake.run.pk)
+        status = (
+            outcome.status if outcome else Run.objects.values_list("status", flat=True).get(pk=intake.run.pk)
+        )
         run_summary = {
             "id": intake.run.pk,
             "status": status,
@@ -244,7 +267,12 @@ def _turn_out(intake: actions.Intake, outcome: RunOutcome | None) -> dict[str, A
         }
         message = _reply_for(intake.run.pk)
         reply = _message_out(message) if message else None
-    return {"message": _message_out(intake.message), "reply": reply, "run": run_summary, "held_by": intake.held_by}
+    return {
+        "message": _message_out(intake.message),
+        "reply": reply,
+        "run": run_summary,
+        "held_by": intake.held_by,
+    }
 
 
 # --- Endpoints --------------------------------------------------------------------------------
@@ -334,13 +362,17 @@ async def get_run(request: HttpRequest, run_id: uuid.UUID):
     return await sync_to_async(load)()
 
 
-@router.post("/approvals/{approval_id}/approve", response={200: ApprovalOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut})
+@router.post(
+    "/approvals/{approval_id}/approve",
+    response={200: ApprovalOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut},
+)
 async def approve(request: HttpRequest, approval_id: uuid.UUID, body: DecisionIn | None = None):
     return await _decide(request, approval_id, approve=True, reason=body.reason if body else "")
 
 
 @router.post(
-    "/approvals/{approval_id}/reject", response={200: ApprovalOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
+    "/approvals/{approval_id}/reject",
+    response={200: ApprovalOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
 )
 async def reject(request: HttpRequest, approval_id: uuid.UUID, body: DecisionIn):
     return await _decide(request, approval_id, approve=False, reason=body.reason)

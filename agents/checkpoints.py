@@ -206,7 +206,9 @@ def write_checkpoints(checkpoints: list[Checkpoint]) -> list[Exception | None]:
     checkpoint does not fail the others."""
     try:
         with transaction.atomic():
-            return [_write_one(cp) for cp in checkpoints] if len(checkpoints) == 1 else _write_many(checkpoints)
+            return (
+                [_write_one(cp) for cp in checkpoints] if len(checkpoints) == 1 else _write_many(checkpoints)
+            )
     except LeaseLost as exc:
         return [exc]
     except Exception:
@@ -240,7 +242,10 @@ def _write_extras(cp: Checkpoint) -> None:
     if cp.reply is not None:
         role, text = cp.reply
         Message.objects.create(
-            conversation_id=run_conversation, role=role, text=text.replace("{ticket}", cp.handoff_ticket), run_id=cp.run_id
+            conversation_id=run_conversation,
+            role=role,
+            text=text.replace("{ticket}", cp.handoff_ticket),
+            run_id=cp.run_id,
         )
     if cp.approval is not None:
         approval = ApprovalRequest.objects.create(run_id=cp.run_id, **cp.approval)
@@ -270,7 +275,11 @@ def _write_many(checkpoints: list[Checkpoint]) -> list[Exception | None]:
             continue
         results.append(None)
         accepted.append(cp)
-    steps = [RunStep(run_id=cp.run_id, index=s.index, kind=s.kind, payload=s.payload) for cp in accepted for s in cp.steps]
+    steps = [
+        RunStep(run_id=cp.run_id, index=s.index, kind=s.kind, payload=s.payload)
+        for cp in accepted
+        for s in cp.steps
+    ]
     if steps:
         RunStep.objects.bulk_create(steps)
     write_records([(cp.run_id, cp.records) for cp in accepted if cp.records])

@@ -22,7 +22,7 @@ import socket
 import time
 import uuid
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Protocol
@@ -205,7 +205,9 @@ class _RunSession:
         await self.store.commit(checkpoint)
         return checkpoint
 
-    def checkpoint(self, *, steps: list[StepRecord], records: list | None = None, **kwargs: Any) -> Checkpoint:
+    def checkpoint(
+        self, *, steps: list[StepRecord], records: list | None = None, **kwargs: Any
+    ) -> Checkpoint:
         run_fields = kwargs.pop("run_fields", None) or self.run_fields()
         return Checkpoint(
             run_id=self.loaded.run_id,
@@ -221,6 +223,9 @@ class _RunSession:
         while True:
             pending = unanswered_calls(self.loaded)
             for call in pending:
+                exceeded = self.limit_exceeded()
+                if exceeded:
+                    return await self.finish_with_handoff(Run.Status.LIMIT_EXCEEDED, exceeded, exceeded)
                 parked = await self.act(call)
                 if parked is not None:
                     return parked
@@ -296,7 +301,9 @@ class _RunSession:
             if counts[arguments_hash(call.name, call.arguments)] >= self.agent.limits.loop_repeats:
                 await self.commit(self.checkpoint(steps=[step], records=result.records))
                 return await self.finish_with_handoff(
-                    Run.Status.LOOPING, "looping", f"{call.name} called {self.agent.limits.loop_repeats} times with the same arguments"
+                    Run.Status.LOOPING,
+                    "looping",
+                    f"{call.name} called {self.agent.limits.loop_repeats} times with the same arguments",
                 )
         await self.commit(self.checkpoint(steps=[step], records=result.records))
         return None
@@ -307,11 +314,17 @@ class _RunSession:
         loaded = self.loaded
         if tool is None or call.arguments_error:
             error = (
-                {"code": "unknown_tool", "retryable": False, "message": f"there is no tool named {call.name!r}"}
+                {
+                    "code": "unknown_tool",
+                    "retryable": False,
+                    "message": f"there is no tool named {call.name!r}",
+                }
                 if tool is None
                 else {"code": "invalid_arguments", "retryable": False, "message": call.arguments_error}
             )
-            await self.write_tool_step(call, error, is_error=True, attempts=0, duration_ms=0.0, truncated=False)
+            await self.write_tool_step(
+                call, error, is_error=True, attempts=0, duration_ms=0.0, truncated=False
+            )
             return None
         if tool.permission == Permission.IRREVERSIBLE:
             return await self.park_for_approval(call)
@@ -354,7 +367,8 @@ class _RunSession:
             tool_name=call.name,
             arguments=call.arguments,
             result=result,
-            error_code=error_code or (result.get("code", "") if is_error and isinstance(result, dict) else ""),
+            error_code=error_code
+            or (result.get("code", "") if is_error and isinstance(result, dict) else ""),
             attempts=attempts,
             duration_ms=duration_ms,
             truncated=truncated,
@@ -451,7 +465,11 @@ class _RunSession:
         await self.listener.reset()
         await self.listener.text(shown)
         return RunOutcome(
-            self.loaded.run_id, status, shown, handoff_ticket=checkpoint.handoff_ticket, error_code=reason_code
+            self.loaded.run_id,
+            status,
+            shown,
+            handoff_ticket=checkpoint.handoff_ticket,
+            error_code=reason_code,
         )
 
 

@@ -93,7 +93,7 @@ def _should_retry(exc: BaseException) -> bool:
     return True
 
 
-_backoff = wait_exponential_jitter(initial=0.25, max=8, jitter=0.25)
+_backoff = wait_exponential_jitter(multiplier=0.25, max=8, jitter=0.25)
 
 
 def _wait(retry_state: RetryCallState) -> float:
@@ -125,7 +125,9 @@ class FallbackChain:
                 result.last_error = ProviderError(
                     f"{provider.key} is skipped: its circuit is open", code="circuit_open", retryable=False
                 )
-                result.records.append(self._record(provider, request, step_index, 0, 0.0, None, result.last_error))
+                result.records.append(
+                    self._record(provider, request, step_index, 0, 0.0, None, result.last_error)
+                )
                 continue
             attempt_no = 0
             retrying = AsyncRetrying(

@@ -214,9 +214,9 @@ class Handoff(models.Model):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    def __str__(self) -> str:
+        return self.ticket
+
     @property
     def ticket(self) -> str:
         return f"HR-{self.pk:06d}"
-
-    def __str__(self) -> str:
-        return self.ticket

@@ -22,7 +22,7 @@ The script
       arguments are broken JSON;
     * ``{"fault": "stream_error", "after_events": 2, "status": 529}``: a stream that starts with 200
       and then carries an error (Anthropic's ``event: error``, OpenAI's ``data: {"error": ...}``);
-    * ``{"fault": "malformed_body"}``: a 200 whose body is not JSON.
+    * ``{"fault": "malformed_body"}``: a 200 whose body (or first stream event) is not JSON.
 
     Every step may add ``delay_ms`` (before answering) and ``chunk_delay_ms`` (between stream events);
     ``text``/``tool_calls`` on a fault step shape the answer it (partly) delivers. A step with
@@ -50,6 +50,9 @@ from aiohttp import web
 APIS = ("anthropic", "openai", "any")
 FAULTS = ("status", "timeout", "truncate", "malformed_tool_args", "stream_error", "malformed_body")
 DEFAULT_ANSWER_PREFIX = "Simulated answer to: "
+# From this anthropic-version on (the one SDK 2.x sends) the Messages API refuses sampling
+# parameters with a 400, even at their default values.
+SAMPLING_REMOVED_VERSION = "2026-10-21"
 
 # Seconds a stopping server waits for in-flight requests. Short: a handler still sleeping in a
 # "timeout" fault belongs to a client that has already given up.
@@ -789,6 +792,11 @@ class SimulatorServer:
                 if name not in body:
                     problem = f"{name}: Field required"
                     break
+        if problem is None and request.headers.get("anthropic-version", "") >= SAMPLING_REMOVED_VERSION:
+            for name in ("temperature", "top_p", "top_k"):
+                if name in body:
+                    problem = f"{name}: Extra inputs are not permitted"
+                    break
         if problem is not None:
             return self._error("anthropic", 400, problem)
         return await self._answer("anthropic", request, body)
@@ -864,10 +872,7 @@ class SimulatorServer:
         if fault == "timeout":
             await asyncio.sleep(step["delay"])
         if fault == "malformed_body":
-            # A proxy's HTML error page, or a body cut by a gateway: not JSON at all.
-            return web.Response(
-                status=200, text='{"id": "msg_broken", "content": [', content_type="application/json"
-            )
+            return await self._malformed_body(request, api, stream=body.get("stream") is True)
         answer = self._build_answer(api, body, step)
         number = self._next_id()
         model = str(body.get("model"))
@@ -898,6 +903,20 @@ class SimulatorServer:
             error_frame = self._stream_error_frame(api, step)
             headers = {"x-request-id": f"req_sim{number:06d}"}
         return await self._stream(request, frames, step, headers, error_frame)
+
+    @staticmethod
+    async def _malformed_body(request: web.Request, api: str, *, stream: bool) -> web.StreamResponse:
+        """A 200 whose content is not JSON: a gateway's mangled body, or an SSE event cut mid-JSON."""
+        if not stream:
+            return web.Response(
+                status=200, text='{"id": "msg_broken", "content": [', content_type="application/json"
+            )
+        response = web.StreamResponse(status=200, headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        event = "event: message_start\n" if api == "anthropic" else ""
+        await response.write(f'{event}data: {{"type": "message_start", "mess\n\n'.encode())
+        await response.write_eof()
+        return response
 
     def _status_fault(self, api: str, step: dict[str, Any]) -> web.Response:
         status = step["status"]

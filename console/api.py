@@ -32,7 +32,10 @@ def on_input_error(request: HttpRequest, exc: InputError) -> HttpResponse:
 @api.exception_handler(ValidationError)
 def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     details = [
-        {"field": ".".join(str(p) for p in err.get("loc", ()) if p not in ("body", "path", "query")), "problem": err.get("msg", "")}
+        {
+            "field": ".".join(str(p) for p in err.get("loc", ()) if p not in ("body", "path", "query")),
+            "problem": err.get("msg", ""),
+        }
         for err in exc.errors
     ]
     summary = "; ".join(f"{d['field'] or 'body'}: {d['problem']}" for d in details)

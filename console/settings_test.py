@@ -4,11 +4,20 @@ Postgres and Redis come from DATABASE_URL / REDIS_URL exactly as in production (
 only the parts a test is not about are made fast here.
 """
 
-from console.settings import *  # noqa: F403
+import os
+import tempfile
+from pathlib import Path
+
+from console.settings import *
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Tests that are about Celery start a real worker against Redis; the rest run tasks in-process.
 CELERY_TASK_ALWAYS_EAGER = True
-if not DATABASE_URL:  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": "file:handrail_test?mode=memory&cache=shared"}  # noqa: F405
+if not DATABASE_URL:
+    # A file, not shared-cache memory: concurrency tests use threads and subprocesses, and only a
+    # file database gives them SQLite's real locking (busy timeout) instead of "table is locked".
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"handrail_test_{os.getpid()}.sqlite3")
+    }
 HANDRAIL_PROVIDER_TIMEOUT_SECONDS = 5
+HANDRAIL_AGENT_MODULES = [*HANDRAIL_AGENT_MODULES, "tests.agents_for_tests"]

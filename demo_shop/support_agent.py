@@ -43,7 +43,11 @@ def _order_for(order_id: int, ctx: ToolContext) -> Order:
 @tool(args=OrderNumber, description="Look up an order by its number: status, item, total and delivery date.")
 def lookup_order(args: OrderNumber, ctx: ToolContext) -> dict:
     order = _order_for(args.order_id, ctx)
-    when = f", expected on {order.expected_on:%A %d %B}" if order.expected_on and order.status == "shipped" else ""
+    when = (
+        f", expected on {order.expected_on:%A %d %B}"
+        if order.expected_on and order.status == "shipped"
+        else ""
+    )
     return {
         "summary": f"Order {order.number} ({order.item}) is {order.status}{when}.",
         "order_id": order.number,
@@ -54,11 +58,17 @@ def lookup_order(args: OrderNumber, ctx: ToolContext) -> dict:
     }
 
 
-@tool(args=OrderNumber, description="Track the shipment of an order: carrier, tracking code and where the parcel is.")
+@tool(
+    args=OrderNumber,
+    description="Track the shipment of an order: carrier, tracking code and where the parcel is.",
+)
 def track_shipment(args: OrderNumber, ctx: ToolContext) -> dict:
     order = _order_for(args.order_id, ctx)
     if not order.tracking_code:
-        return {"summary": f"Order {order.number} has not shipped yet (it is {order.status}).", "status": order.status}
+        return {
+            "summary": f"Order {order.number} has not shipped yet (it is {order.status}).",
+            "status": order.status,
+        }
     return {
         "summary": f"Order {order.number} travels with {order.carrier}, tracking code {order.tracking_code}.",
         "carrier": order.carrier,
@@ -81,7 +91,10 @@ def refund_order(args: RefundArgs, ctx: ToolContext) -> dict:
     order = _order_for(args.order_id, ctx)
     already = Decimal(sum(r.amount for r in order.refunds.all()))
     if args.amount + already > order.total:
-        raise ToolError(f"A refund of ${args.amount} is more than the ${order.total - already} left on the order.", code="amount_too_high")
+        raise ToolError(
+            f"A refund of ${args.amount} is more than the ${order.total - already} left on the order.",
+            code="amount_too_high",
+        )
     try:
         with transaction.atomic():
             refund = Refund.objects.create(
@@ -93,12 +106,21 @@ def refund_order(args: RefundArgs, ctx: ToolContext) -> dict:
     return {"summary": f"Refunded ${refund.amount} on order {order.number}.", "refund_id": refund.pk}
 
 
-@tool(args=HelpQuery, description="Search the help centre for shipping, returns, payment, warranty and account questions.")
+@tool(
+    args=HelpQuery,
+    description="Search the help centre for shipping, returns, payment, warranty and account questions.",
+)
 def search_help(args: HelpQuery, ctx: ToolContext) -> dict:
     # The knowledge base (embedded articles) arrives with the support desk; three core answers until then.
     articles = [
-        {"title": "Shipping times", "text": "Orders ship within 2 business days. Standard delivery takes 3-5 business days."},
-        {"title": "Returns", "text": "You can return most items within 30 days of delivery for a full refund."},
+        {
+            "title": "Shipping times",
+            "text": "Orders ship within 2 business days. Standard delivery takes 3-5 business days.",
+        },
+        {
+            "title": "Returns",
+            "text": "You can return most items within 30 days of delivery for a full refund.",
+        },
         {"title": "Warranty", "text": "Electronics carry a 2-year warranty covering manufacturing defects."},
     ]
     return {"passages": articles}

@@ -22,7 +22,7 @@ class ProviderConfigError(HandrailError):
 
 
 def parse_chain_entry(entry: str) -> tuple[str, str]:
-    """"openai:gpt-4o-mini" -> ("openai", "gpt-4o-mini"). The model part may itself hold colons."""
+    """ "openai:gpt-4o-mini" -> ("openai", "gpt-4o-mini"). The model part may itself hold colons."""
     kind, sep, model = entry.strip().partition(":")
     if not sep or not kind or not model:
         raise ProviderConfigError(f"model chain entry {entry!r} must look like provider:model")

@@ -99,11 +99,15 @@ def error_from_status(
     body_type = _body_error_type(body)
     text = f"{provider} returned HTTP {status}: {message}"
     if status == 429:
-        return ProviderError(text, code="rate_limited", retryable=True, status=status, retry_after=retry_after)
+        return ProviderError(
+            text, code="rate_limited", retryable=True, status=status, retry_after=retry_after
+        )
     if status == 529 or body_type == "overloaded_error":
         return ProviderError(text, code="overloaded", retryable=True, status=status, retry_after=retry_after)
     if status >= 500:
-        return ProviderError(text, code="server_error", retryable=True, status=status, retry_after=retry_after)
+        return ProviderError(
+            text, code="server_error", retryable=True, status=status, retry_after=retry_after
+        )
     if status in (401, 402, 403):
         return ProviderError(text, code="auth", retryable=False, status=status)
     if status == 404:
@@ -126,12 +130,14 @@ def _status_message(exc: Any) -> str:
     return str(exc)
 
 
-def provider_error(exc: BaseException, *, sdk: ModuleType, provider: str, in_stream: bool = False) -> ProviderError:
+def provider_error(
+    exc: BaseException, *, sdk: ModuleType, provider: str, in_stream: bool = False
+) -> ProviderError:
     """Translate an SDK (or transport) failure into a ProviderError.
 
     `sdk` is the `anthropic` or `openai` module. `in_stream` says the failure happened while reading
     a stream that had already started: a dropped connection then means a truncated stream.
-    Raises TypeError for an exception that is not a provider failure (a bug must not be disguised).
+    Catch with `sdk_failures(sdk)`; anything else raises TypeError (a bug must not be disguised).
     """
     if isinstance(exc, ProviderError):
         return exc
@@ -149,7 +155,7 @@ def provider_error(exc: BaseException, *, sdk: ModuleType, provider: str, in_str
             retryable=False,
             status=exc.status_code,
         )
-    if isinstance(exc, sdk.APIConnectionError | httpx2.TransportError):
+    if isinstance(exc, sdk.APIConnectionError | httpx2.RequestError):
         if in_stream:
             return truncated_stream(provider, f"the connection dropped mid-stream ({_root_cause(exc)})")
         return ProviderError(
@@ -158,8 +164,6 @@ def provider_error(exc: BaseException, *, sdk: ModuleType, provider: str, in_str
     if isinstance(exc, sdk.APIError):
         # An error object inside a 200 stream (OpenAI's `data: {"error": ...}`).
         return error_from_status(200, provider=provider, message=_status_message(exc), body=exc.body)
-    if isinstance(exc, ValueError | sdk.OpenAIError if hasattr(sdk, "OpenAIError") else ValueError):
-        pass
     if isinstance(exc, ValueError):
         # json.JSONDecodeError and pydantic's ValidationError are ValueErrors: the body was not JSON
         # or not the expected shape. Asking again will get the same broken answer.
@@ -169,11 +173,20 @@ def provider_error(exc: BaseException, *, sdk: ModuleType, provider: str, in_str
             retryable=False,
             status=200,
         )
-    base = getattr(sdk, "AnthropicError", None) or getattr(sdk, "OpenAIError", None)
-    if base is not None and isinstance(exc, base):
-        # Client-side SDK errors (missing credentials and the like).
+    if isinstance(exc, _sdk_base_error(sdk)):
+        # Client-side SDK errors (credentials that cannot be loaded and the like).
         return ProviderError(f"{provider} client error: {exc}", code="auth", retryable=False)
     raise TypeError(f"not a provider failure: {exc!r}") from exc
+
+
+def _sdk_base_error(sdk: ModuleType) -> type[Exception]:
+    return getattr(sdk, "AnthropicError", None) or sdk.OpenAIError
+
+
+def sdk_failures(sdk: ModuleType) -> tuple[type[BaseException], ...]:
+    """What to catch around an SDK call: everything `provider_error` translates, and nothing else,
+    so a bug in our own code is not disguised as a provider failure."""
+    return (_sdk_base_error(sdk), httpx2.RequestError, TimeoutError, ValueError)
 
 
 def truncated_stream(provider: str, detail: str) -> ProviderError:
@@ -202,5 +215,5 @@ async def next_stream_item(
             return await anext(iterator)
     except StopAsyncIteration:
         return None
-    except Exception as exc:
+    except sdk_failures(sdk) as exc:
         raise provider_error(exc, sdk=sdk, provider=provider, in_stream=True) from exc

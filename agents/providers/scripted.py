@@ -34,11 +34,14 @@ def turn_tool_results(request: ModelRequest) -> int:
     return count
 
 
-def reply(request: ModelRequest, text: str = "", calls: list[tuple[str, dict]] | None = None) -> ModelResponse:
+def reply(
+    request: ModelRequest, text: str = "", calls: list[tuple[str, dict]] | None = None
+) -> ModelResponse:
     tool_calls = []
     for position, (name, arguments) in enumerate(calls or []):
         seed = f"{len(request.messages)}:{position}:{name}".encode()
-        tool_calls.append(ToolCallRequest(id="call_" + hashlib.sha1(seed).hexdigest()[:12], name=name, arguments=arguments))  # noqa: S324
+        call_id = "call_" + hashlib.sha256(seed).hexdigest()[:12]
+        tool_calls.append(ToolCallRequest(id=call_id, name=name, arguments=arguments))
     chars = len(request.system) + sum(len(m.content) for m in request.messages)
     return ModelResponse(
         text=text,

@@ -84,9 +84,13 @@ async def _call_once(tool: Tool, args: Any, ctx: ToolContext) -> Any:
         # it), which is why write tools must be idempotent by key.
         return await asyncio.wait_for(asyncio.to_thread(tool.fn, args, ctx), timeout=tool.timeout)
     except TimeoutError:
-        raise ToolError(f"{tool.name} timed out after {tool.timeout:g}s", code="timeout", retryable=True) from None
+        raise ToolError(
+            f"{tool.name} timed out after {tool.timeout:g}s", code="timeout", retryable=True
+        ) from None
     except (ConnectionError, OSError) as exc:
-        raise ToolError(f"{tool.name} lost its connection: {exc}", code="connection", retryable=True) from None
+        raise ToolError(
+            f"{tool.name} lost its connection: {exc}", code="connection", retryable=True
+        ) from None
 
 
 async def execute_tool(tool: Tool, arguments: dict[str, Any], ctx: ToolContext) -> ToolOutcome:
@@ -109,7 +113,7 @@ async def execute_tool(tool: Tool, arguments: dict[str, Any], ctx: ToolContext) 
         retrying = AsyncRetrying(
             stop=stop_after_attempt(tool.retry.max_attempts),
             wait=wait_exponential_jitter(
-                initial=tool.retry.initial_delay, max=tool.retry.max_delay, jitter=tool.retry.jitter
+                multiplier=tool.retry.initial_delay, max=tool.retry.max_delay, jitter=tool.retry.jitter
             ),
             retry=retry_if_exception(_is_transient),
             reraise=True,
@@ -124,7 +128,9 @@ async def execute_tool(tool: Tool, arguments: dict[str, Any], ctx: ToolContext) 
             try:
                 validated = tool.output_validator(result)
             except (ValueError, TypeError, ValidationError) as exc:
-                raise ToolError(f"{tool.name} returned an invalid result: {exc}", code="invalid_output") from None
+                raise ToolError(
+                    f"{tool.name} returned an invalid result: {exc}", code="invalid_output"
+                ) from None
             if validated is not None:
                 result = validated
         # JSON round trip: what the model sees and what is stored must be the same plain data.
@@ -134,8 +140,12 @@ async def execute_tool(tool: Tool, arguments: dict[str, Any], ctx: ToolContext) 
     except ToolError as exc:
         return outcome(exc.as_dict(), code=exc.code)
     except RetryError as exc:  # pragma: no cover - reraise=True makes tenacity raise the cause
-        return outcome({"code": "retry_exhausted", "retryable": False, "message": str(exc)}, code="retry_exhausted")
+        return outcome(
+            {"code": "retry_exhausted", "retryable": False, "message": str(exc)}, code="retry_exhausted"
+        )
     except Exception as exc:
         # A bug in a tool is the tool's failure, not the run's: the model hears a typed error.
-        error = ToolError(f"{tool.name} failed unexpectedly: {type(exc).__name__}: {exc}", code="tool_crashed")
+        error = ToolError(
+            f"{tool.name} failed unexpectedly: {type(exc).__name__}: {exc}", code="tool_crashed"
+        )
         return outcome(error.as_dict(), code=error.code)

@@ -21,5 +21,7 @@ class Command(BaseCommand):
             self.stdout.write(raw_key)
             return
         kind = "staff" if staff else "customer"
-        self.stdout.write(f"Created {kind} key {key.name!r} ({key.prefix}). Store it now; it is not shown again:")
+        self.stdout.write(
+            f"Created {kind} key {key.name!r} ({key.prefix}). Store it now; it is not shown again:"
+        )
         self.stdout.write(raw_key)

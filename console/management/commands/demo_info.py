@@ -34,7 +34,9 @@ class Command(BaseCommand):
                 path.write_text(raw + "\n")
                 path.chmod(0o600)
         base = f"http://127.0.0.1:{port}"
-        chain = ", ".join(f"{entry} ({build_provider(entry).label})" for entry in settings.HANDRAIL_MODEL_CHAIN)
+        chain = ", ".join(
+            f"{entry} ({build_provider(entry).label})" for entry in settings.HANDRAIL_MODEL_CHAIN
+        )
         key = key_file.read_text().strip()
         self.stdout.write(
             f"""

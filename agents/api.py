@@ -11,7 +11,7 @@ from typing import Any
 
 from asgiref.sync import sync_to_async
 from django.http import HttpRequest, StreamingHttpResponse
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 from ninja.security import HttpBearer
 
 from agents import actions
@@ -279,16 +279,20 @@ def _turn_out(intake: actions.Intake, outcome: RunOutcome | None) -> dict[str, A
 
 
 @router.post("/conversations", response={201: ConversationOut, 422: ErrorOut})
-async def create_conversation(request: HttpRequest, body: ConversationIn):
+async def create_conversation(request: HttpRequest, body: ConversationIn | None = None):
+    body = body or ConversationIn()  # no body at all: the default agent, no customer_ref
     conversation = await sync_to_async(actions.do_create_conversation)(
         api_key=request.auth, agent_name=body.agent, customer_ref=body.customer_ref
     )
-    return 201, {
-        "id": conversation.id,
-        "agent": conversation.agent_name,
-        "holder": conversation.holder,
-        "created_at": conversation.created_at,
-    }
+    return Status(
+        201,
+        {
+            "id": conversation.id,
+            "agent": conversation.agent_name,
+            "holder": conversation.holder,
+            "created_at": conversation.created_at,
+        },
+    )
 
 
 @router.post(
@@ -302,19 +306,21 @@ async def post_message(request: HttpRequest, conversation_id: uuid.UUID, body: M
     conversation = await sync_to_async(actions.access_conversation)(conversation_id, request.auth)
     intake = await sync_to_async(actions.do_post_customer_message)(conversation, body.text)
     if intake.run is None:
-        return 202, _turn_out(intake, None)
+        return Status(202, _turn_out(intake, None))
     if not body.stream:
         outcome = await actions.execute_claimed_run(intake)
-        return 200, await sync_to_async(_turn_out)(intake, outcome)
+        return Status(200, await sync_to_async(_turn_out)(intake, outcome))
     return _stream_turn(intake)
 
 
 def _stream_turn(intake: actions.Intake) -> StreamingHttpResponse:
     listener = _QueueListener()
-    # The run is a task of its own: a client that disconnects mid-stream stops reading, not the run.
-    task = asyncio.ensure_future(actions.execute_claimed_run(intake, listener))
 
     async def events():
+        # The run is a task of its own, started on the loop that serves the stream: a client that
+        # disconnects mid-stream stops reading, not the run. (A client gone before the first byte
+        # leaves a claimed run that `resume_runs` finishes once its lease runs out.)
+        task = asyncio.ensure_future(actions.execute_claimed_run(intake, listener))
         yield _sse("start", {"message_id": intake.message.id, "run_id": str(intake.run.pk)})
         while True:
             getter = asyncio.ensure_future(listener.queue.get())

@@ -75,7 +75,7 @@ ANTHROPIC_ERROR_TYPES = {
 OPENAI_ERRORS: dict[int, tuple[str, str | None]] = {
     400: ("invalid_request_error", None),
     401: ("invalid_request_error", "invalid_api_key"),
-    403: ("invalid_request_error", "unsupported_country_region_territory"),
+    403: ("request_forbidden", "unsupported_country_region_territory"),
     404: ("invalid_request_error", "model_not_found"),
     429: ("requests", "rate_limit_exceeded"),
 }
@@ -999,10 +999,16 @@ class SimulatorServer:
 __all__ = [
     "DEFAULT_ANSWER_PREFIX",
     "ScriptError",
+    "SimulatedAnswer",
+    "SimulatedToolCall",
     "SimulatorServer",
+    "anthropic_events",
+    "anthropic_message",
     "check_step",
     "check_steps",
     "count_tokens",
     "last_user_text",
+    "openai_chunks",
+    "openai_completion",
     "prompt_text",
 ]

@@ -3,11 +3,24 @@
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
-from ninja.errors import AuthenticationError, ValidationError
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.parser import Parser
 
 from agents.api import ApiKeyAuth
 from agents.api import router as agents_router
 from agents.errors import InputError
+
+
+class JsonObjectParser(Parser):
+    """Every body this API takes is a JSON object. An array or a bare value is refused here: a schema
+    whose fields all have defaults (ConversationIn) would otherwise take `[1, 2]` as `{}`."""
+
+    def parse_body(self, request: HttpRequest) -> dict:
+        data = super().parse_body(request)
+        if not isinstance(data, dict):
+            raise ValueError("the body must be a JSON object")
+        return data
+
 
 api = NinjaAPI(
     title="Handrail API",
@@ -16,6 +29,7 @@ api = NinjaAPI(
     "Bearer <key>` (create one with `manage.py create_api_key`).",
     auth=ApiKeyAuth(),
     urls_namespace="api",
+    parser=JsonObjectParser(),
 )
 api.add_router("/v1/", agents_router)
 
@@ -45,6 +59,14 @@ def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpRespo
 @api.exception_handler(AuthenticationError)
 def on_auth_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
     return _error(request, 401, "unauthorized", "a valid API key is required: Authorization: Bearer <key>")
+
+
+@api.exception_handler(HttpError)
+def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    # ninja's own 4xx; its only 400 is a body that does not parse (not JSON, not UTF-8, not an object).
+    if exc.status_code == 400:
+        return _error(request, 400, "invalid_body", "the request body must be a JSON object in UTF-8")
+    return _error(request, exc.status_code, "error", str(exc))
 
 
 @api.exception_handler(RequestDataTooBig)

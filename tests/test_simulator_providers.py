@@ -67,8 +67,21 @@ def api_of(kind: str) -> str:
     return "anthropic" if kind == "anthropic" else "openai"
 
 
+_built: list[Provider] = []
+
+
+@pytest.fixture(autouse=True)
+async def _close_providers():
+    # Close SDK connections on the test's own loop, before it goes away.
+    yield
+    while _built:
+        await _built.pop().aclose()
+
+
 def make_provider(kind: str) -> Provider:
-    return build_provider(f"{kind}:{MODELS[kind]}")
+    provider = build_provider(f"{kind}:{MODELS[kind]}")
+    _built.append(provider)
+    return provider
 
 
 def ask(kind: str, text: str = "Where is my order?", **overrides) -> ModelRequest:
@@ -232,6 +245,9 @@ async def test_missing_configuration_is_a_typed_error(simulated_llm, settings, k
 # --- Tool calls ------------------------------------------------------------------------------
 
 
+REFUSED = '{"code": "needs_approval", "retryable": false, "message": "approval required"}'
+
+
 def tool_history() -> list[ChatMessage]:
     return [
         ChatMessage(role="user", content="Refund order 12, it arrived broken."),
@@ -250,7 +266,7 @@ def tool_history() -> list[ChatMessage]:
             role="tool",
             tool_call_id="call_b",
             name="refund_order",
-            content='{"code": "needs_approval", "retryable": false, "message": "approval required"}',
+            content=REFUSED,
             is_error=True,
         ),
     ]
@@ -306,7 +322,7 @@ async def test_anthropic_tool_round_trip(simulated_llm):
                 {
                     "type": "tool_result",
                     "tool_use_id": "call_b",
-                    "content": '{"code": "needs_approval", "retryable": false, "message": "approval required"}',
+                    "content": REFUSED,
                     "is_error": True,
                 },
             ],
@@ -361,7 +377,7 @@ async def test_openai_tool_round_trip(simulated_llm, kind):
         {
             "role": "tool",
             "tool_call_id": "call_b",
-            "content": '{"code": "needs_approval", "retryable": false, "message": "approval required"}',
+            "content": REFUSED,
         },
     ]
 

@@ -103,9 +103,20 @@ class AnthropicProvider(Provider):
                 # Retries, Retry-After and fallback belong to the fallback chain, not the SDK.
                 max_retries=0,
                 timeout=float(settings.HANDRAIL_PROVIDER_TIMEOUT_SECONDS),
+                # The SDK's default client closes itself on garbage collection by scheduling a task
+                # on whatever loop is running then; after a loop switch that is the wrong loop, and
+                # the close fails noisily. This one (same defaults) is closed by `aclose()` instead.
+                http_client=anthropic.DefaultAsyncHttpxClient(),
             )
             self._client_loop = loop
         return self._client
+
+    async def aclose(self) -> None:
+        """Close the SDK client's connections (if it was built on the running loop)."""
+        client, self._client = self._client, None
+        if client is not None and self._client_loop is asyncio.get_running_loop():
+            await client.close()
+        self._client_loop = None
 
     def _params(self, request: ModelRequest) -> dict[str, Any]:
         params: dict[str, Any] = {

@@ -72,7 +72,9 @@ class Command(BaseCommand):
             server.start_in_thread()
         except OSError as exc:
             raise CommandError(f"cannot listen on {options['host']}:{port}: {exc}") from exc
-        self.stdout.write(f"Simulated LLM server listening on {server.base_url} ({len(script)} scripted steps)")
+        self.stdout.write(
+            f"Simulated LLM server listening on {server.base_url} ({len(script)} scripted steps)"
+        )
         self.stdout.write(f"ANTHROPIC_BASE_URL={server.anthropic_base_url}")
         self.stdout.write(f"OPENAI_BASE_URL={server.openai_base_url}")
         self.stdout.flush()

@@ -12,6 +12,7 @@ from typing import Any
 from asgiref.sync import sync_to_async
 from django.http import HttpRequest, StreamingHttpResponse
 from ninja import Field, Router, Schema, Status
+from ninja.responses import NinjaJSONEncoder
 from ninja.security import HttpBearer
 
 from agents import actions
@@ -235,7 +236,9 @@ def _run_out(run: Run) -> dict[str, Any]:
 
 
 def _sse(event: str, data: dict[str, Any]) -> str:
-    return f"event: {event}\ndata: {json.dumps(data, default=str, ensure_ascii=False)}\n\n"
+    # ninja's encoder, so `done` carries the same ISO dates and ids as the JSON answer does.
+    payload = json.dumps(data, cls=NinjaJSONEncoder, ensure_ascii=False)
+    return f"event: {event}\ndata: {payload}\n\n"
 
 
 class _QueueListener(RunListener):

@@ -69,8 +69,14 @@ def track_shipment(args: OrderNumber, ctx: ToolContext) -> dict:
             "summary": f"Order {order.number} has not shipped yet (it is {order.status}).",
             "status": order.status,
         }
+    when = (
+        f" It is expected on {order.expected_on:%A %d %B}."
+        if order.expected_on and order.status == "shipped"
+        else ""
+    )
     return {
-        "summary": f"Order {order.number} travels with {order.carrier}, tracking code {order.tracking_code}.",
+        "summary": f"Order {order.number} ({order.item}) is {order.status}: it travels with {order.carrier}, "
+        f"tracking code {order.tracking_code}.{when}",
         "carrier": order.carrier,
         "tracking_code": order.tracking_code,
         "status": order.status,

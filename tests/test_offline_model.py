@@ -158,6 +158,22 @@ async def test_answer_to_the_clarifying_question_makes_the_call(provider):
     assert response.raw["text"] == "where's my order?\nit's 1234"
 
 
+async def test_a_new_request_after_a_clarifying_question_is_read_on_its_own(provider):
+    response = await provider.complete(
+        request_for(
+            user("I want my money back for order 77"),
+            ChatMessage(role="assistant", content="Could you tell me the amount to refund in euros?"),
+            user("actually, change my email to new@example.com"),
+            tools=[*SHOP_TOOLS, REFUND_TOOL],
+        )
+    )
+
+    assert [(c.name, c.arguments) for c in response.tool_calls] == [
+        ("change_email", {"new_email": "new@example.com"})
+    ]
+    assert response.raw["text"] == "actually, change my email to new@example.com"
+
+
 async def test_email_address_is_taken_from_the_text(provider):
     response = await provider.complete(request_for(user("change my email to x@example.com")))
 

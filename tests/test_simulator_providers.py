@@ -771,12 +771,15 @@ async def test_repeat_step_in_the_script_is_sticky(simulated_llm):
     assert len(simulated_llm.pending_steps) == 1
 
 
-def test_sticky_fault_can_be_lifted():
-    server = SimulatorServer()
-    server.set_sticky("any", {"fault": "status", "status": 503})
-    server.set_sticky("any", None)
+async def test_sticky_fault_can_be_lifted_over_http(simulated_llm):
+    simulated_llm.set_sticky("any", {"fault": "status", "status": 503})
+    async with httpx.AsyncClient(base_url=simulated_llm.base_url) as http:
+        lifted = await http.post("/_control/sticky", json={"api": "any", "fault": None})
 
-    assert server._take_step("openai") is None
+    _, response = await call(make_provider("openai"), ask("openai"), stream=False)
+
+    assert lifted.status_code == 200
+    assert response.text == "Simulated answer to: Where is my order?"
 
 
 @pytest.mark.parametrize(

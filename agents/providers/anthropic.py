@@ -150,6 +150,8 @@ class AnthropicProvider(Provider):
                 retryable=False,
                 status=200,
             )
+        # warnings=False: a tool input that is not an object (a broken model answer) is kept as sent,
+        # for parse_tool_arguments to judge, instead of warning about the type.
         raw = message.to_dict(mode="json", warnings=False)
         return self._response(raw)
 
@@ -176,7 +178,15 @@ class AnthropicProvider(Provider):
                 )
                 if event is None:
                     break
-                text = message.add(event)
+                try:
+                    text = message.add(event)
+                except (KeyError, IndexError, TypeError, AttributeError) as exc:
+                    raise ProviderError(
+                        f"{self.label} sent a stream event without the expected fields: {exc!r}",
+                        code="malformed_response",
+                        retryable=False,
+                        status=200,
+                    ) from exc
                 if text:
                     yield StreamEvent("text", text=text)
         finally:

@@ -26,7 +26,7 @@ import json
 import math
 import re
 from collections.abc import AsyncIterator, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from agents import embeddings
@@ -164,6 +164,7 @@ def _estimate_tokens(text: str) -> int:
 @dataclass
 class _Turn:
     text: str  # the customer's words this turn (with their previous message when answering our question)
+    own_text: str  # the last message alone
     results: list[ChatMessage]  # the latest tool results of this turn
     calls: dict[str, ToolCallRequest]  # calls already asked for this turn, by name + arguments
 
@@ -175,7 +176,7 @@ def _call_key(name: str, arguments: dict[str, Any]) -> str:
 def _read_turn(messages: list[ChatMessage]) -> _Turn:
     users = [i for i, m in enumerate(messages) if m.role == "user"]
     if not users:
-        return _Turn(text="", results=[], calls={})
+        return _Turn(text="", own_text="", results=[], calls={})
     last_user = users[-1]
     parts = [messages[last_user].content.strip()]
     # A reply to our clarifying question carries only the missing detail ("1234"): read it with the
@@ -197,7 +198,7 @@ def _read_turn(messages: list[ChatMessage]) -> _Turn:
     }
     last_ask = max((i for i, m in enumerate(turn) if m.role == "assistant" and m.tool_calls), default=-1)
     results = [m for m in turn[last_ask + 1 :] if m.role == "tool"] or [m for m in turn if m.role == "tool"]
-    return _Turn(text="\n".join(p for p in parts if p), results=results, calls=calls)
+    return _Turn(text="\n".join(p for p in parts if p), own_text=parts[-1], results=results, calls=calls)
 
 
 # --- JSON schema --------------------------------------------------------------------------------
@@ -738,6 +739,15 @@ class OfflineProvider(Provider):
         text_vector = embeddings.embed_one(turn.text)
         scores = self._score_tools(text_vector, tools)
         ranked = sorted(range(len(tools)), key=lambda i: (-scores[i], i))
+        if turn.own_text != turn.text:
+            # After a clarifying question, a message that clearly asks for another tool is a new
+            # request, not the missing detail: read it alone so the old question does not stick.
+            own_vector = embeddings.embed_one(turn.own_text)
+            own_scores = self._score_tools(own_vector, tools)
+            own_ranked = sorted(range(len(tools)), key=lambda i: (-own_scores[i], i))
+            if own_scores[own_ranked[0]] >= self.tool_threshold and own_ranked[0] != ranked[0]:
+                turn = replace(turn, text=turn.own_text)
+                text_vector, scores, ranked = own_vector, own_scores, own_ranked
         raw: dict[str, Any] = {
             "policy": "offline embeddings",
             "text": turn.text,

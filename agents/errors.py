@@ -24,7 +24,8 @@ class ProviderError(HandrailError):
     """A model provider failed. `retry_after` (seconds) is the provider's own hint, if it sent one.
 
     Codes: rate_limited, overloaded, server_error, timeout, connection, truncated_stream (retryable);
-    bad_request, auth, not_found, malformed_response, circuit_open, unsupported (not retryable here).
+    bad_request, auth, not_found, malformed_response, circuit_open, unsupported, provider_config
+    (not retryable here).
     """
 
     def __init__(

@@ -6,6 +6,8 @@ from django.conf import settings
 
 from agents.fallback import reset_breakers, reset_providers
 
+pytest_plugins = ["tests.fixtures_simulator"]
+
 
 @pytest.fixture(autouse=True)
 def _fresh_provider_state():

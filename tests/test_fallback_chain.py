@@ -13,7 +13,6 @@ from agents.models import Handoff, Message, Run
 from tests import agents_for_tests
 from tracing.models import LLMCall
 
-pytest_plugins = ["tests.fixtures_simulator"]
 pytestmark = pytest.mark.django_db
 
 CHAIN = ["anthropic:claude-sonnet-4-6", "openai:gpt-4o-mini"]

@@ -67,7 +67,7 @@ class RunListener:
 class RunOutcome:
     run_id: Any
     status: str
-    reply: str  # what the customer was told ("" while awaiting an approval)
+    reply: str  # what the customer was told
     approval_id: Any = None
     handoff_ticket: str = ""
     error_code: str = ""
@@ -395,9 +395,15 @@ class _RunSession:
             return None  # type: ignore[return-value]  # the loop goes on: the model hears the error
         model_step = next(s for s in reversed(loaded.steps) if s.kind == "model")
         already = loaded.approvals.get(call.id)
+        action = tool.describe_action(arguments) if tool.describe_action else call.name.replace("_", " ")
+        notice = (
+            f"{action}: this needs a manager's approval. I'll let you know here as soon as it is decided."
+        )
         checkpoint = self.checkpoint(
             steps=[],
             run_fields=self.run_fields(status=Run.Status.AWAITING_APPROVAL),
+            # The customer hears why nothing happens yet (once, not again on a resume).
+            reply=None if already else (Message.Role.SYSTEM, notice),
             approval=None
             if already
             else {
@@ -412,7 +418,11 @@ class _RunSession:
         await self.commit(checkpoint)
         loaded.approvals[call.id] = "pending"
         await self.listener.step("awaiting_approval", {"tool": call.name, "arguments": arguments})
-        return RunOutcome(loaded.run_id, Run.Status.AWAITING_APPROVAL, "", approval_id=checkpoint.approval_id)
+        if not already:
+            await self.listener.text(notice)
+        return RunOutcome(
+            loaded.run_id, Run.Status.AWAITING_APPROVAL, notice, approval_id=checkpoint.approval_id
+        )
 
     async def providers_exhausted(self, result: ChainResult) -> RunOutcome:
         code = result.last_error.code if result.last_error else "no_provider"

@@ -45,7 +45,13 @@ def test_irreversible_tool_parks_the_run_with_the_exact_arguments_and_their_hash
     assert approval.status == "pending"
     run = Run.objects.get(pk=intake.run.pk)
     assert run.status == "awaiting_approval"
-    assert Message.objects.filter(run=run).count() == 0
+    notice = Message.objects.get(run=run)
+    assert notice.role == "system"
+    assert (
+        notice.text
+        == "refund: this needs a manager's approval. I'll let you know here as soon as it is decided."
+    )
+    assert outcome.reply == notice.text
 
 
 @pytest.mark.django_db
@@ -74,7 +80,7 @@ def test_approval_by_staff_key_executes_once_and_resumes_the_run(django_capture_
     run = Run.objects.get(pk=intake.run.pk)
     assert run.status == "completed"
     assert list(run.steps.values_list("index", "kind")) == [(0, "model"), (1, "approval"), (2, "model")]
-    assert "Refunded $40.00 on order 1234." in Message.objects.get(run=run).text
+    assert "Refunded $40.00 on order 1234." in Message.objects.get(run=run, role="assistant").text
 
     with django_capture_on_commit_callbacks(execute=True):
         again = post(client, f"/api/v1/approvals/{outcome.approval_id}/approve", staff)

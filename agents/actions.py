@@ -64,7 +64,7 @@ def check_message_text(text: Any) -> str:
     """A customer message as the runtime accepts it: text, not empty, not huge, no control bytes."""
     if not isinstance(text, str):
         raise InputError("text must be a string")
-    cleaned = unicodedata.normalize("NFC", text).replace("\r\n", "\n")
+    cleaned = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in cleaned:
         raise InputError("text must not contain NUL bytes")
     # Other control characters (bar newline and tab) are dropped: they render as nothing and

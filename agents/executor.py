@@ -295,6 +295,10 @@ class _RunSession:
             )
             await self.listener.step("final", {"text": text})
             return RunOutcome(self.loaded.run_id, Run.Status.COMPLETED, text)
+        if response.text:
+            # Text said before tool calls is the model thinking aloud, not the answer: the stored
+            # reply is the final step's text, so the stream drops it too.
+            await self.listener.reset()
         # The same call a third time is a loop: stop before running it again.
         counts = call_signatures(self.loaded)
         for call in response.tool_calls:

@@ -1,5 +1,6 @@
 """The NinjaAPI instance: routers, auth, and one error shape (`{"code", "message"}`) for every 4xx."""
 
+from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
@@ -58,7 +59,11 @@ def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpRespo
 
 @api.exception_handler(AuthenticationError)
 def on_auth_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
-    return _error(request, 401, "unauthorized", "a valid API key is required: Authorization: Bearer <key>")
+    response = _error(
+        request, 401, "unauthorized", "a valid API key is required: Authorization: Bearer <key>"
+    )
+    response["WWW-Authenticate"] = 'Bearer realm="handrail"'
+    return response
 
 
 @api.exception_handler(HttpError)
@@ -71,4 +76,5 @@ def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
 
 @api.exception_handler(RequestDataTooBig)
 def on_too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
-    return _error(request, 413, "too_large", "the request body is larger than 64 KB")
+    limit_kb = settings.DATA_UPLOAD_MAX_MEMORY_SIZE // 1024
+    return _error(request, 413, "too_large", f"the request body is larger than {limit_kb} KB")

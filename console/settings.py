@@ -131,9 +131,10 @@ STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
-# Requests larger than this are refused with 413 before any parsing: a chat message is text, and
-# 64 KB is ~8x the largest message the runtime accepts (HANDRAIL_MAX_MESSAGE_CHARS).
-DATA_UPLOAD_MAX_MEMORY_SIZE = 64 * 1024
+# Requests larger than this are refused with 413 before any parsing. The largest legal message
+# (HANDRAIL_MAX_MESSAGE_CHARS = 8000) JSON-escaped as surrogate pairs is 8000 * 12 bytes = 96 KB;
+# 256 KB leaves room for that and stops megabyte bodies at the door.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
 
 # --- The runtime ------------------------------------------------------------------------------
 # Comma-separated "provider:model" entries, tried in order; canned templates and a human handoff

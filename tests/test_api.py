@@ -353,13 +353,16 @@ def test_an_irreversible_call_parks_the_turn_and_the_answer_names_the_approval(k
     response = post(messages_url(conversation.pk), keys.owner, {"text": "Refund order 1234"})
 
     approval = ApprovalRequest.objects.get()
-    customer = Message.objects.get()  # no reply while a person decides
+    customer = Message.objects.get(role="customer")
+    # The reply is the runtime's notice that a person decides (its wording is the executor's).
+    notice = Message.objects.get(role="system", run_id=approval.run_id)
+    assert Message.objects.count() == 2
     assert_json(
         response,
         200,
         {
             "message": message_json(customer),
-            "reply": None,
+            "reply": message_json(notice),
             "run": {
                 "id": str(approval.run_id),
                 "status": "awaiting_approval",
@@ -406,7 +409,7 @@ def test_an_irreversible_call_parks_the_turn_and_the_answer_names_the_approval(k
         (
             {"text": "a" * (1024 * 1024)},
             413,
-            {"code": "too_large", "message": "the request body is larger than 64 KB"},
+            {"code": "too_large", "message": "the request body is larger than 256 KB"},
         ),
         (
             b"",
@@ -490,12 +493,6 @@ def test_the_limit_in_emoji_is_accepted_when_sent_as_utf8(keys, conversation):
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(
-    strict=True,
-    reason="DATA_UPLOAD_MAX_MEMORY_SIZE (64 KB, console/settings.py) is smaller than a legal "
-    "8000-character message once JSON-escaped: json.dumps' default ensure_ascii (Python requests' "
-    "json=) writes an emoji as a 12-byte surrogate pair, 96 KB in all, and the answer is 413 too_large",
-)
 def test_the_limit_in_emoji_is_accepted_when_sent_json_escaped(keys, conversation):
     body = json.dumps({"text": "\U0001f642" * 8000}).encode()
 
@@ -761,6 +758,26 @@ def test_unknown_run_is_404_and_malformed_run_id_is_422(keys):
     malformed = get("/api/v1/runs/run-1", keys.staff)
     assert malformed.status_code == 422
     assert [e["field"] for e in malformed.json()["errors"]] == ["run_id"]
+
+
+# --- Approvals (the rest is in test_approvals.py) ---------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("decision", ["approve", "reject"])
+@pytest.mark.parametrize("body", [b'["ok by me"]', b'"ok by me"', b"true", b"{"], ids=str)
+def test_a_decision_whose_body_is_not_an_object_is_400_and_decides_nothing(keys, decision, body):
+    conversation = actions.do_create_conversation(api_key=keys.owner_row, agent_name="t-refund")
+    approval_id = post(messages_url(conversation.pk), keys.owner, {"text": "Refund order 1234"}).json()[
+        "run"
+    ]["approval_id"]
+
+    response = post(f"/api/v1/approvals/{approval_id}/{decision}", keys.staff, body)
+
+    assert_json(response, 400, INVALID_BODY)
+    approval = ApprovalRequest.objects.get(pk=approval_id)
+    assert (approval.status, approval.decided_by, approval.executed_at) == ("pending", "", None)
+    assert agents_for_tests.CALLS == []
 
 
 # --- OpenAPI ----------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from agents.providers.base import (
     ChatMessage,
     ModelRequest,
     ModelResponse,
-    Provider,
+    SDKProvider,
     StreamEvent,
     ToolCallRequest,
     Usage,
@@ -74,49 +74,31 @@ def to_anthropic_messages(messages: list[ChatMessage]) -> list[dict[str, Any]]:
     return turns
 
 
-class AnthropicProvider(Provider):
+class AnthropicProvider(SDKProvider):
     kind = "anthropic"
     label = "Anthropic"
 
-    def __init__(self, model: str) -> None:
-        super().__init__(model)
-        self._client: anthropic.AsyncAnthropic | None = None
-        self._client_loop: asyncio.AbstractEventLoop | None = None
-
-    def _get_client(self) -> anthropic.AsyncAnthropic:
-        """The SDK client, built on first use. Its connection pool belongs to one event loop, so a
-        provider used from a new loop (a worker running each task in `asyncio.run`) gets a new one."""
-        loop = asyncio.get_running_loop()
-        if self._client is None or self._client_loop is not loop:
-            api_key = settings.ANTHROPIC_API_KEY
-            base_url = settings.ANTHROPIC_BASE_URL
-            if not api_key and not base_url:
-                raise ProviderError(
-                    "Anthropic is not configured: set ANTHROPIC_API_KEY "
-                    "(or ANTHROPIC_BASE_URL for a proxy or simulated server)",
-                    code="auth",
-                    retryable=False,
-                )
-            self._client = anthropic.AsyncAnthropic(
-                api_key=api_key or PLACEHOLDER_API_KEY,
-                base_url=base_url or None,
-                # Retries, Retry-After and fallback belong to the fallback chain, not the SDK.
-                max_retries=0,
-                timeout=float(settings.HANDRAIL_PROVIDER_TIMEOUT_SECONDS),
-                # The SDK's default client closes itself on garbage collection by scheduling a task
-                # on whatever loop is running then; after a loop switch that is the wrong loop, and
-                # the close fails noisily. This one (same defaults) is closed by `aclose()` instead.
-                http_client=anthropic.DefaultAsyncHttpxClient(),
+    def _build_client(self) -> anthropic.AsyncAnthropic:
+        api_key = settings.ANTHROPIC_API_KEY
+        base_url = settings.ANTHROPIC_BASE_URL
+        if not api_key and not base_url:
+            raise ProviderError(
+                "Anthropic is not configured: set ANTHROPIC_API_KEY "
+                "(or ANTHROPIC_BASE_URL for a proxy or simulated server)",
+                code="auth",
+                retryable=False,
             )
-            self._client_loop = loop
-        return self._client
-
-    async def aclose(self) -> None:
-        """Close the SDK client's connections (if it was built on the running loop)."""
-        client, self._client = self._client, None
-        if client is not None and self._client_loop is asyncio.get_running_loop():
-            await client.close()
-        self._client_loop = None
+        return anthropic.AsyncAnthropic(
+            api_key=api_key or PLACEHOLDER_API_KEY,
+            base_url=base_url or None,
+            # Retries, Retry-After and fallback belong to the fallback chain, not the SDK.
+            max_retries=0,
+            timeout=float(settings.HANDRAIL_PROVIDER_TIMEOUT_SECONDS),
+            # The SDK's default client closes itself on garbage collection by scheduling a task on
+            # whatever loop is running then; after a loop switch that is the wrong loop, and the
+            # close fails noisily. This one (same defaults) is closed by `aclose()` instead.
+            http_client=anthropic.DefaultAsyncHttpxClient(),
+        )
 
     def _params(self, request: ModelRequest) -> dict[str, Any]:
         params: dict[str, Any] = {

@@ -16,6 +16,7 @@ A provider turns a `ModelRequest` (system prompt, provider-neutral messages, too
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from dataclasses import asdict, dataclass, field
@@ -194,6 +195,9 @@ class Provider:
     async def complete(self, request: ModelRequest) -> ModelResponse:
         raise NotImplementedError
 
+    async def aclose(self) -> None:
+        """Release connections. Providers without any have nothing to do."""
+
     async def stream(self, request: ModelRequest) -> AsyncIterator[StreamEvent]:
         """Default: no real streaming; one text event with the whole answer, then done."""
         response = await self.complete(request)
@@ -202,7 +206,39 @@ class Provider:
         yield StreamEvent("done", response=response)
 
 
+class SDKProvider(Provider):
+    """A provider that talks through an official SDK's async client.
+
+    The client's connection pool belongs to one event loop, so a provider used from a new loop (a
+    worker running each task in `asyncio.run`) gets a new client. Subclasses implement
+    `_build_client()` (raising ProviderError when credentials are missing).
+    """
+
+    def __init__(self, model: str) -> None:
+        super().__init__(model)
+        self._client: Any = None
+        self._client_loop: asyncio.AbstractEventLoop | None = None
+
+    def _build_client(self) -> Any:
+        raise NotImplementedError
+
+    def _get_client(self) -> Any:
+        loop = asyncio.get_running_loop()
+        if self._client is None or self._client_loop is not loop:
+            self._client = self._build_client()
+            self._client_loop = loop
+        return self._client
+
+    async def aclose(self) -> None:
+        """Close the SDK client's connections (if it was built on the running loop)."""
+        client, self._client = self._client, None
+        if client is not None and self._client_loop is asyncio.get_running_loop():
+            await client.close()
+        self._client_loop = None
+
+
 __all__ = [
+    "SDKProvider",
     "ChatMessage",
     "ModelRequest",
     "ModelResponse",

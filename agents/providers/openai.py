@@ -22,7 +22,7 @@ from agents.providers.base import (
     ChatMessage,
     ModelRequest,
     ModelResponse,
-    Provider,
+    SDKProvider,
     StreamEvent,
     ToolCallRequest,
     Usage,
@@ -66,16 +66,11 @@ def to_openai_messages(system: str, messages: list[ChatMessage]) -> list[dict[st
     return result
 
 
-class OpenAIProvider(Provider):
+class OpenAIProvider(SDKProvider):
     kind = "openai"
     label = "OpenAI"
     #: OpenAI's current models take `max_completion_tokens`; compatible servers know `max_tokens`.
     max_tokens_param = "max_completion_tokens"
-
-    def __init__(self, model: str) -> None:
-        super().__init__(model)
-        self._client: openai.AsyncOpenAI | None = None
-        self._client_loop: asyncio.AbstractEventLoop | None = None
 
     def _credentials(self) -> tuple[str, str | None]:
         """(api key, base URL) from settings; a ProviderError when the provider cannot be used."""
@@ -89,32 +84,17 @@ class OpenAIProvider(Provider):
             )
         return api_key or PLACEHOLDER_API_KEY, base_url or None
 
-    def _get_client(self) -> openai.AsyncOpenAI:
-        """The SDK client, built on first use. Its connection pool belongs to one event loop, so a
-        provider used from a new loop (a worker running each task in `asyncio.run`) gets a new one."""
-        loop = asyncio.get_running_loop()
-        if self._client is None or self._client_loop is not loop:
-            api_key, base_url = self._credentials()
-            self._client = openai.AsyncOpenAI(
-                api_key=api_key,
-                base_url=base_url,
-                # Retries, Retry-After and fallback belong to the fallback chain, not the SDK.
-                max_retries=0,
-                timeout=float(settings.HANDRAIL_PROVIDER_TIMEOUT_SECONDS),
-                # The SDK's default client closes itself on garbage collection by scheduling a task
-                # on whatever loop is running then; after a loop switch that is the wrong loop, and
-                # the close fails noisily. This one (same defaults) is closed by `aclose()` instead.
-                http_client=openai.DefaultAsyncHttpxClient(),
-            )
-            self._client_loop = loop
-        return self._client
-
-    async def aclose(self) -> None:
-        """Close the SDK client's connections (if it was built on the running loop)."""
-        client, self._client = self._client, None
-        if client is not None and self._client_loop is asyncio.get_running_loop():
-            await client.close()
-        self._client_loop = None
+    def _build_client(self) -> openai.AsyncOpenAI:
+        api_key, base_url = self._credentials()
+        return openai.AsyncOpenAI(
+            api_key=api_key,
+            base_url=base_url,
+            # Retries, Retry-After and fallback belong to the fallback chain, not the SDK.
+            max_retries=0,
+            timeout=float(settings.HANDRAIL_PROVIDER_TIMEOUT_SECONDS),
+            # See AnthropicProvider._build_client: a client closed by `aclose()`, not by the GC.
+            http_client=openai.DefaultAsyncHttpxClient(),
+        )
 
     def _params(self, request: ModelRequest) -> dict[str, Any]:
         params: dict[str, Any] = {

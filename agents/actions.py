@@ -17,7 +17,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from agents.checkpoints import DjangoRunStore, LoadedRun, active_prompt, lease_expiry, load_run
+from agents.checkpoints import DjangoRunStore, LoadedRun, active_prompt, history_for, lease_expiry
 from agents.definitions import get_agent
 from agents.errors import InputError
 from agents.executor import WORKER_ID, Executor, RunOutcome
@@ -133,7 +133,19 @@ def do_post_customer_message(conversation: Conversation, text: str, *, owner: st
             lease_owner=owner,
             lease_expires_at=lease_expiry(),
         )
-        loaded = load_run(run)
+        # Built from what this transaction just wrote rather than read back (`load_run`): a new
+        # run has no steps and no approvals, and only the history needs a query.
+        loaded = LoadedRun(
+            run_id=run.pk,
+            conversation_id=conversation.pk,
+            customer_ref=conversation.customer_ref,
+            agent_name=agent.name,
+            prompt_version=prompt.version,
+            system_prompt=prompt.text,
+            history=history_for(conversation.pk, message.pk),
+            trigger_text=text,
+            steps=[],
+        )
     return Intake(message=message, run=run, loaded=loaded, held_by=holder)
 
 

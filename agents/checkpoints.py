@@ -72,6 +72,7 @@ class Checkpoint:
     """What one step changes, written atomically."""
 
     run_id: Any
+    conversation_id: Any
     owner: str
     run_fields: dict[str, Any]
     steps: list[StepRecord] = field(default_factory=list)
@@ -231,18 +232,15 @@ def _update_run(cp: Checkpoint) -> None:
 
 
 def _write_extras(cp: Checkpoint) -> None:
-    run_conversation = None
-    if cp.reply is not None or cp.handoff is not None:
-        run_conversation = Run.objects.values_list("conversation_id", flat=True).get(pk=cp.run_id)
     if cp.handoff is not None:
-        handoff = Handoff.objects.create(conversation_id=run_conversation, run_id=cp.run_id, **cp.handoff)
+        handoff = Handoff.objects.create(conversation_id=cp.conversation_id, run_id=cp.run_id, **cp.handoff)
         cp.handoff_ticket = handoff.ticket
         # The bot goes silent in this conversation from this commit on.
-        Conversation.objects.filter(pk=run_conversation).update(holder=Conversation.Holder.HUMAN_QUEUE)
+        Conversation.objects.filter(pk=cp.conversation_id).update(holder=Conversation.Holder.HUMAN_QUEUE)
     if cp.reply is not None:
         role, text = cp.reply
         Message.objects.create(
-            conversation_id=run_conversation,
+            conversation_id=cp.conversation_id,
             role=role,
             text=text.replace("{ticket}", cp.handoff_ticket),
             run_id=cp.run_id,

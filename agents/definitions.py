@@ -15,6 +15,7 @@ from importlib import import_module
 from django.conf import settings
 
 from agents.errors import RunError
+from agents.providers.base import ToolSpec
 from agents.tools.base import Tool
 
 
@@ -67,6 +68,9 @@ class AgentDefinition:
 
     def tool(self, name: str) -> Tool | None:
         return next((t for t in self.tools if t.name == name), None)
+
+    def tool_specs(self) -> list[ToolSpec]:
+        return [t.spec() for t in self.tools]
 
     def chain(self) -> list[str]:
         return list(self.model_chain or settings.HANDRAIL_MODEL_CHAIN)

@@ -211,6 +211,7 @@ class _RunSession:
         run_fields = kwargs.pop("run_fields", None) or self.run_fields()
         return Checkpoint(
             run_id=self.loaded.run_id,
+            conversation_id=self.loaded.conversation_id,
             owner=self.executor.owner,
             run_fields=run_fields,
             steps=steps,
@@ -254,7 +255,7 @@ class _RunSession:
             model="",
             system=self.loaded.system_prompt or self.agent.system_prompt,
             messages=transcript(self.loaded),
-            tools=[t.spec() for t in self.agent.tools],
+            tools=self.agent.tool_specs(),
             timeout=float(settings.HANDRAIL_PROVIDER_TIMEOUT_SECONDS),
         )
         result: ChainResult = await self.chain.call(

@@ -72,11 +72,16 @@ class Tool:
     max_chars: int = 4000
     # How an approval request describes the action to a person ("Refund $40.00 on order 1234").
     describe_action: Callable[[dict[str, Any]], str] | None = None
+    _spec: ToolSpec | None = field(default=None, init=False, repr=False, compare=False)
 
     def spec(self) -> ToolSpec:
-        return ToolSpec(
-            name=self.name, description=self.description, input_schema=self.args_model.model_json_schema()
-        )
+        # Built once: pydantic's schema generation costs ~0.8 ms a tool, paid on every model call
+        # before this was cached (bench/runtime_overhead.py profile).
+        if self._spec is None:
+            self._spec = ToolSpec(
+                name=self.name, description=self.description, input_schema=self.args_model.model_json_schema()
+            )
+        return self._spec
 
 
 def tool(

@@ -6,6 +6,7 @@ Naming (Zulip): `access_*` fetches and checks permission, `check_*` validates, `
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 import unicodedata
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from agents.executor import WORKER_ID, Executor, RunOutcome
 from agents.models import ApiKey, ApprovalRequest, Conversation, Message, Run, RunStep
 from agents.tools.base import ToolContext
 from agents.tools.execution import execute_tool
+
+logger = logging.getLogger(__name__)
 
 # --- API keys -------------------------------------------------------------------------------
 
@@ -149,9 +152,21 @@ def do_post_customer_message(conversation: Conversation, text: str, *, owner: st
     return Intake(message=message, run=run, loaded=loaded, held_by=holder)
 
 
+SORRY = (
+    "Sorry, something went wrong on our side. Your message is saved, and we will answer it as soon as we can."
+)
+
+
 async def execute_claimed_run(intake: Intake, listener=None) -> RunOutcome | None:
+    """Run the turn. Never raises: the customer's message is stored before this, so a failure
+    here (even the database going away mid-run) is answered with an apology, and the run is left
+    for `resume_runs` to finish once its lease runs out."""
     executor = Executor(DjangoRunStore(), listener=listener)
-    return await executor.execute(intake.run.pk, loaded=intake.loaded)
+    try:
+        return await executor.execute(intake.run.pk, loaded=intake.loaded)
+    except Exception:
+        logger.exception("run %s could not be executed", intake.run.pk)
+        return RunOutcome(intake.run.pk, Run.Status.RUNNING, SORRY, error_code="runtime_unavailable")
 
 
 def resume_run(run_id: Any) -> RunOutcome | None:

@@ -76,6 +76,7 @@ class TurnOut(Schema):
     reply: MessageOut | None
     run: RunSummary | None
     held_by: str
+    notice: str = Field("", description="What to show the customer when there is no stored reply")
 
 
 class StepOut(Schema):
@@ -275,6 +276,7 @@ def _turn_out(intake: actions.Intake, outcome: RunOutcome | None) -> dict[str, A
         "reply": reply,
         "run": run_summary,
         "held_by": intake.held_by,
+        "notice": outcome.reply if outcome is not None and reply is None else "",
     }
 
 

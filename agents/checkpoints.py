@@ -24,6 +24,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from agents.checkpoint_sql import RowInsert, update_where
 from agents.errors import RunError
 from agents.models import AgentPrompt, ApprovalRequest, Conversation, Handoff, Message, Run, RunStep
 from agents.providers.base import ChatMessage
@@ -226,7 +227,7 @@ def write_checkpoints(checkpoints: list[Checkpoint]) -> list[Exception | None]:
 
 
 def _update_run(cp: Checkpoint) -> None:
-    changed = Run.objects.filter(pk=cp.run_id, lease_owner=cp.owner).update(**cp.run_fields)
+    changed = update_where(Run, cp.run_fields, {"id": cp.run_id, "lease_owner": cp.owner})
     if changed != 1:
         raise LeaseLost(f"run {cp.run_id} is no longer held by {cp.owner}")
 
@@ -239,11 +240,16 @@ def _write_extras(cp: Checkpoint) -> None:
         Conversation.objects.filter(pk=cp.conversation_id).update(holder=Conversation.Holder.HUMAN_QUEUE)
     if cp.reply is not None:
         role, text = cp.reply
-        Message.objects.create(
-            conversation_id=cp.conversation_id,
-            role=role,
-            text=text.replace("{ticket}", cp.handoff_ticket),
-            run_id=cp.run_id,
+        MESSAGE_INSERT.execute(
+            [
+                {
+                    "conversation_id": cp.conversation_id,
+                    "role": role,
+                    "text": text.replace("{ticket}", cp.handoff_ticket),
+                    "run_id": cp.run_id,
+                    "created_at": timezone.now(),
+                }
+            ]
         )
     if cp.approval is not None:
         approval = ApprovalRequest.objects.create(run_id=cp.run_id, **cp.approval)
@@ -252,12 +258,8 @@ def _write_extras(cp: Checkpoint) -> None:
 
 def _write_one(cp: Checkpoint) -> None:
     _update_run(cp)
-    if cp.steps:
-        RunStep.objects.bulk_create(
-            [RunStep(run_id=cp.run_id, index=s.index, kind=s.kind, payload=s.payload) for s in cp.steps]
-        )
-    if cp.records:
-        write_records([(cp.run_id, cp.records)])
+    _insert_steps([cp])
+    write_records([(cp.run_id, cp.records)])
     _write_extras(cp)
     return None
 
@@ -273,17 +275,26 @@ def _write_many(checkpoints: list[Checkpoint]) -> list[Exception | None]:
             continue
         results.append(None)
         accepted.append(cp)
-    steps = [
-        RunStep(run_id=cp.run_id, index=s.index, kind=s.kind, payload=s.payload)
-        for cp in accepted
-        for s in cp.steps
-    ]
-    if steps:
-        RunStep.objects.bulk_create(steps)
-    write_records([(cp.run_id, cp.records) for cp in accepted if cp.records])
+    _insert_steps(accepted)
+    write_records([(cp.run_id, cp.records) for cp in accepted])
     for cp in accepted:
         _write_extras(cp)
     return results
+
+
+STEP_INSERT = RowInsert(RunStep, ["run_id", "index", "kind", "payload", "created_at"])
+MESSAGE_INSERT = RowInsert(Message, ["conversation_id", "role", "text", "run_id", "created_at"])
+
+
+def _insert_steps(checkpoints: list[Checkpoint]) -> None:
+    now = timezone.now()
+    STEP_INSERT.execute(
+        [
+            {"run_id": cp.run_id, "index": s.index, "kind": s.kind, "payload": s.payload, "created_at": now}
+            for cp in checkpoints
+            for s in cp.steps
+        ]
+    )
 
 
 _writers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _BatchWriter] = weakref.WeakKeyDictionary()

@@ -176,6 +176,11 @@ class _RunSession:
         self.loaded = loaded
         self.started = time.monotonic()
         self.chain = executor.chain_factory(agent)
+        # A model step that only asks for reads is committed with their results (one transaction
+        # instead of two). A crash in between repeats that model call on resume, and nothing else:
+        # reads have no side effects. Steps before a write or an approval are committed at once,
+        # so the call id their idempotency key comes from is durable before the call is made.
+        self.deferred: Checkpoint | None = None
 
     # --- bookkeeping ------------------------------------------------------------------------
     def active_seconds(self) -> float:
@@ -202,6 +207,10 @@ class _RunSession:
         return step
 
     async def commit(self, checkpoint: Checkpoint) -> Checkpoint:
+        if self.deferred is not None:
+            checkpoint.steps[:0] = self.deferred.steps
+            checkpoint.records[:0] = self.deferred.records
+            self.deferred = None
         await self.store.commit(checkpoint)
         return checkpoint
 
@@ -310,8 +319,16 @@ class _RunSession:
                     "looping",
                     f"{call.name} called {self.agent.limits.loop_repeats} times with the same arguments",
                 )
-        await self.commit(self.checkpoint(steps=[step], records=result.records))
+        checkpoint = self.checkpoint(steps=[step], records=result.records)
+        if all(self._is_plain_read(call) for call in response.tool_calls):
+            self.deferred = checkpoint
+        else:
+            await self.commit(checkpoint)
         return None
+
+    def _is_plain_read(self, call: ToolCallRequest) -> bool:
+        tool = self.agent.tool(call.name)
+        return tool is not None and tool.permission == Permission.READ and not call.arguments_error
 
     async def act(self, call: ToolCallRequest) -> RunOutcome | None:
         """Run one tool call, or park the run for an approval. Returns an outcome only when parked."""

@@ -1,5 +1,7 @@
 """The NinjaAPI instance: routers, auth, and one error shape (`{"code", "message"}`) for every 4xx."""
 
+import logging
+
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
@@ -22,6 +24,8 @@ class JsonObjectParser(Parser):
             raise ValueError("the body must be a JSON object")
         return data
 
+
+logger = logging.getLogger(__name__)
 
 api = NinjaAPI(
     title="Handrail API",
@@ -78,3 +82,10 @@ def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
 def on_too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
     limit_kb = settings.DATA_UPLOAD_MAX_MEMORY_SIZE // 1024
     return _error(request, 413, "too_large", f"the request body is larger than {limit_kb} KB")
+
+
+@api.exception_handler(Exception)
+def on_unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
+    # Never a bare 500: the caller learns it may retry, and the trace goes to the log.
+    logger.exception("unexpected error on %s", request.path)
+    return _error(request, 503, "unavailable", "the service could not answer right now; please retry")

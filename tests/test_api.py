@@ -342,6 +342,7 @@ def test_post_message_stores_it_runs_the_agent_and_returns_the_turn(keys, conver
             "reply": message_json(reply),
             "run": {"id": str(run.pk), "status": "completed", "approval_id": None, "handoff_ticket": ""},
             "held_by": "bot",
+            "notice": "",
         },
     )
 
@@ -370,6 +371,7 @@ def test_an_irreversible_call_parks_the_turn_and_the_answer_names_the_approval(k
                 "handoff_ticket": "",
             },
             "held_by": "bot",
+            "notice": "",
         },
     )
     assert agents_for_tests.CALLS == []
@@ -584,7 +586,9 @@ def test_a_held_conversation_stores_the_message_and_starts_no_run(keys, conversa
     assert (message.role, message.text, message.run_id) == ("customer", "Are you there?", None)
     # Even with stream: true the answer is plain JSON: there is nothing to stream.
     assert_json(
-        response, 202, {"message": message_json(message), "reply": None, "run": None, "held_by": holder}
+        response,
+        202,
+        {"message": message_json(message), "reply": None, "run": None, "held_by": holder, "notice": ""},
     )
     assert Run.objects.count() == 0
     assert agents_for_tests.CALLS == []
@@ -855,3 +859,43 @@ def test_two_messages_posted_at_the_same_moment_are_both_stored_and_answered(key
         "customer",
         "customer",
     ]
+
+
+@pytest.mark.django_db
+def test_a_store_failure_mid_run_is_an_apology_not_a_500(keys, conversation, monkeypatch):
+    from django.db import OperationalError
+
+    from agents.actions import SORRY
+    from agents.checkpoints import DjangoRunStore
+
+    async def database_gone(self, checkpoint):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(DjangoRunStore, "commit", database_gone)
+
+    response = post(messages_url(conversation.pk), keys.owner, {"text": "Where is my order 1234?"})
+
+    assert response.status_code == 200
+    body = response.json()
+    assert body["reply"] is None
+    assert body["notice"] == SORRY
+    assert body["run"]["status"] == "running"  # left for resume_runs once its lease runs out
+    assert Message.objects.get(conversation=conversation).text == "Where is my order 1234?"
+
+
+@pytest.mark.django_db
+def test_an_unexpected_error_is_a_503_with_the_error_shape(keys, conversation, monkeypatch):
+    from agents import actions
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(actions, "access_conversation", broken)
+
+    response = post(messages_url(conversation.pk), keys.owner, {"text": "hello"})
+
+    assert response.status_code == 503
+    assert response.json() == {
+        "code": "unavailable",
+        "message": "the service could not answer right now; please retry",
+    }

@@ -81,7 +81,10 @@ def test_killed_process_resumes_from_last_checkpoint_without_repeating_tool_call
 
     run = Run.objects.get(pk=run_id)
     assert run.status == "running"
-    assert list(run.steps.values_list("index", "kind")) == [(0, "model"), (1, "tool"), (2, "model")]
+    # Step 2 (the model asking for fetch_tracking) commits with fetch_tracking's result, which
+    # never came: the durable state is steps 0-1.
+    assert list(run.steps.values_list("index", "kind")) == [(0, "model"), (1, "tool")]
+    assert list(LLMCall.objects.filter(run_id=run_id).values_list("step_index", flat=True)) == [0]
 
     # The dead worker's lease has not expired yet: nobody may take the run over.
     resumer = [sys.executable, "manage.py", "resume_runs"]

@@ -9,6 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from agents.checkpoint_sql import RowInsert
 from tracing.models import LLMCall, ToolCall
 from tracing.pricing import cost_usd
 
@@ -49,60 +50,67 @@ class ToolCallRecord:
     created_at: datetime
 
 
-def build_rows(run_id: Any, records: list[LLMCallRecord | ToolCallRecord]) -> tuple[list, list]:
-    """Model instances for `bulk_create`, split by table."""
-    llm_rows: list[LLMCall] = []
-    tool_rows: list[ToolCall] = []
-    for record in records:
-        if isinstance(record, LLMCallRecord):
-            llm_rows.append(
-                LLMCall(
-                    run_id=run_id,
-                    step_index=record.step_index,
-                    attempt=record.attempt,
-                    provider=record.provider,
-                    model=record.model,
-                    request=record.request,
-                    response=record.response,
-                    tokens_in=record.tokens_in,
-                    tokens_out=record.tokens_out,
-                    tokens_cached=record.tokens_cached,
-                    cost_usd=record.cost,
-                    latency_ms=record.latency_ms,
-                    streamed=record.streamed,
-                    error_code=record.error_code,
-                    error_message=record.error_message[:2000],
-                    created_at=record.created_at,
-                )
-            )
-        else:
-            tool_rows.append(
-                ToolCall(
-                    run_id=run_id,
-                    step_index=record.step_index,
-                    tool_call_id=record.tool_call_id,
-                    tool_name=record.tool_name,
-                    arguments=record.arguments,
-                    result=record.result,
-                    error_code=record.error_code,
-                    attempts=record.attempts,
-                    duration_ms=record.duration_ms,
-                    truncated=record.truncated,
-                    created_at=record.created_at,
-                )
-            )
-    return llm_rows, tool_rows
+LLM_CALL_COLUMNS = [
+    "run_id", "step_index", "attempt", "provider", "model", "request", "response", "tokens_in", "tokens_out",
+    "tokens_cached", "cost_usd", "latency_ms", "streamed", "error_code", "error_message", "created_at",
+]  # fmt: skip
+TOOL_CALL_COLUMNS = [
+    "run_id", "step_index", "tool_call_id", "tool_name", "arguments", "result", "error_code", "attempts",
+    "duration_ms", "truncated", "created_at",
+]  # fmt: skip
+
+
+def _llm_row(run_id: Any, record: LLMCallRecord) -> dict[str, Any]:
+    return {
+        "run_id": run_id,
+        "step_index": record.step_index,
+        "attempt": record.attempt,
+        "provider": record.provider,
+        "model": record.model,
+        "request": record.request,
+        "response": record.response,
+        "tokens_in": record.tokens_in,
+        "tokens_out": record.tokens_out,
+        "tokens_cached": record.tokens_cached,
+        "cost_usd": record.cost,
+        "latency_ms": record.latency_ms,
+        "streamed": record.streamed,
+        "error_code": record.error_code,
+        "error_message": record.error_message[:2000],
+        "created_at": record.created_at,
+    }
+
+
+def _tool_row(run_id: Any, record: ToolCallRecord) -> dict[str, Any]:
+    return {
+        "run_id": run_id,
+        "step_index": record.step_index,
+        "tool_call_id": record.tool_call_id,
+        "tool_name": record.tool_name,
+        "arguments": record.arguments,
+        "result": record.result,
+        "error_code": record.error_code,
+        "attempts": record.attempts,
+        "duration_ms": record.duration_ms,
+        "truncated": record.truncated,
+        "created_at": record.created_at,
+    }
+
+
+_inserts: dict[str, RowInsert] = {}
 
 
 def write_records(runs_records: list[tuple[Any, list[LLMCallRecord | ToolCallRecord]]]) -> None:
     """Write the records of several runs at once. Call inside the checkpoint's transaction."""
-    all_llm: list[LLMCall] = []
-    all_tools: list[ToolCall] = []
+    if not _inserts:
+        _inserts["llm"] = RowInsert(LLMCall, LLM_CALL_COLUMNS)
+        _inserts["tool"] = RowInsert(ToolCall, TOOL_CALL_COLUMNS)
+    llm_rows, tool_rows = [], []
     for run_id, records in runs_records:
-        llm_rows, tool_rows = build_rows(run_id, records)
-        all_llm.extend(llm_rows)
-        all_tools.extend(tool_rows)
-    if all_llm:
-        LLMCall.objects.bulk_create(all_llm)
-    if all_tools:
-        ToolCall.objects.bulk_create(all_tools)
+        for record in records:
+            if isinstance(record, LLMCallRecord):
+                llm_rows.append(_llm_row(run_id, record))
+            else:
+                tool_rows.append(_tool_row(run_id, record))
+    _inserts["llm"].execute(llm_rows)
+    _inserts["tool"].execute(tool_rows)

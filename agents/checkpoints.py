@@ -12,6 +12,7 @@ them. A step's `commit()` returns only once its rows are committed, so nothing a
 from __future__ import annotations
 
 import asyncio
+import time
 import weakref
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -91,14 +92,29 @@ def lease_expiry() -> datetime:
     return timezone.now() + timedelta(seconds=settings.HANDRAIL_RUN_LEASE_SECONDS)
 
 
+# The active prompt is read on every intake; a few seconds of staleness after a prompt is promoted
+# saves a query per message (0.6 ms of a 3 ms intake on the benchmark machine).
+PROMPT_CACHE_SECONDS = 5.0
+_prompt_cache: dict[str, tuple[float, AgentPrompt]] = {}
+
+
 def active_prompt(agent_name: str, default_text: str) -> AgentPrompt:
     """The agent's active prompt version; version 1 is written from the code's text on first use."""
+    cached = _prompt_cache.get(agent_name)
+    if cached is not None and time.monotonic() - cached[0] < PROMPT_CACHE_SECONDS:
+        return cached[1]
     prompt = AgentPrompt.objects.filter(agent_name=agent_name, is_active=True).first()
     if prompt is None:
         prompt, _ = AgentPrompt.objects.get_or_create(
             agent_name=agent_name, version=1, defaults={"text": default_text, "is_active": True}
         )
+    _prompt_cache[agent_name] = (time.monotonic(), prompt)
     return prompt
+
+
+def forget_prompts() -> None:
+    """Drop the cached prompts (a new version was promoted; tests)."""
+    _prompt_cache.clear()
 
 
 def history_for(conversation_id: Any, before_message_id: int) -> list[ChatMessage]:

@@ -4,6 +4,7 @@
 import pytest
 from django.conf import settings
 
+from agents.checkpoints import forget_prompts
 from agents.fallback import reset_breakers, reset_providers
 
 pytest_plugins = ["tests.fixtures_simulator"]
@@ -14,6 +15,8 @@ def _fresh_provider_state():
     # Circuit breakers and provider clients are process-wide: a test must not inherit another's.
     reset_breakers()
     reset_providers()
+    # A prompt cached from another test's (rolled back) database must not leak in.
+    forget_prompts()
     yield
     reset_breakers()
     reset_providers()

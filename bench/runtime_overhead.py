@@ -12,7 +12,7 @@ the parcel, answer). Three ways to run it, in one process:
 
 Then a concurrency run: N conversations (default 1000) kept busy at once, each posting its next
 message as soon as its last turn ends, with 200 ms per model call. Each concurrency scenario runs in
-a fresh child process so its peak RSS (`resource.getrusage(...).ru_maxrss`) is its own.
+a fresh child process so its peak RSS (VmHWM, the kernel high-water mark) is its own.
 
 The bench reports; it asserts nothing about time. It does refuse to report a turn that did not
 complete with the scripted answer, since that would time a different code path.
@@ -37,6 +37,8 @@ import pstats
 import resource
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -108,14 +110,20 @@ TOOL_FUNCTIONS = {
 def bench_tools(kind: str) -> list[Tool]:
     lookup, track = TOOL_FUNCTIONS[kind]
     return [
-        tool(args=OrderNumber, description="Look an order up: status, item, total.", name="lookup_order")(lookup),
-        tool(args=OrderNumber, description="Track an order's parcel: carrier, last scan.", name="track_shipment")(
-            track
+        tool(args=OrderNumber, description="Look an order up: status, item, total.", name="lookup_order")(
+            lookup
         ),
+        tool(
+            args=OrderNumber,
+            description="Track an order's parcel: carrier, last scan.",
+            name="track_shipment",
+        )(track),
     ]
 
 
 def script_name(latency: float) -> str:
+    # The built-in `two-tools` script under one name per latency: the scripted provider keys its
+    # sleep by script name.
     return f"bench-two-tools-{round(latency * 1000)}ms"
 
 
@@ -167,18 +175,30 @@ class PlainTurns:
         messages = [*history, ChatMessage(role="user", content=text)]
         for _ in range(self.agent.limits.max_steps):
             request = ModelRequest(
-                model=script_name(self.latency), system=self.agent.system_prompt, messages=list(messages), tools=self.specs
+                model=script_name(self.latency),
+                system=self.agent.system_prompt,
+                messages=list(messages),
+                tools=self.specs,
             )
             response = await self.model(request)
-            messages.append(ChatMessage(role="assistant", content=response.text, tool_calls=response.tool_calls))
+            messages.append(
+                ChatMessage(role="assistant", content=response.text, tool_calls=response.tool_calls)
+            )
             if not response.tool_calls:
-                history += [ChatMessage(role="user", content=text), ChatMessage(role="assistant", content=response.text)]
+                history += [
+                    ChatMessage(role="user", content=text),
+                    ChatMessage(role="assistant", content=response.text),
+                ]
                 return response.text
             for call in response.tool_calls:
                 declared = self.tools[call.name]
                 args = declared.args_model.model_validate(call.arguments)
                 ctx = ToolContext(
-                    run_id="", conversation_id=str(slot), customer_ref="bench", tool_call_id=call.id, idempotency_key=call.id
+                    run_id="",
+                    conversation_id=str(slot),
+                    customer_ref="bench",
+                    tool_call_id=call.id,
+                    idempotency_key=call.id,
                 )
                 if asyncio.iscoroutinefunction(declared.fn):
                     result = await declared.fn(args, ctx)
@@ -188,7 +208,10 @@ class PlainTurns:
                     result = declared.fn(args, ctx)
                 messages.append(
                     ChatMessage(
-                        role="tool", content=json.dumps(result, ensure_ascii=False), tool_call_id=call.id, name=call.name
+                        role="tool",
+                        content=json.dumps(result, ensure_ascii=False),
+                        tool_call_id=call.id,
+                        name=call.name,
                     )
                 )
         raise RuntimeError("the plain loop did not finish within max_steps")
@@ -237,13 +260,15 @@ class MemoryTurns:
 class DurableTurns:
     """(b) The real path: intake stores the message and creates the claimed run, then the executor
     checkpoints every step through DjangoRunStore. Database calls go through `sync_to_async`
-    (thread-sensitive), so one thread owns the Postgres connection, as under daphne."""
+    (thread-sensitive, as the store's own), so one thread owns the Postgres connection."""
 
     label = "Handrail, DjangoRunStore (Postgres)"
 
     def __init__(self, agent: AgentDefinition, latency: float) -> None:
         self.agent = agent
         self.conversations: list[Any] = []
+        # Threads that ran an intake: one means the connection never left its thread.
+        self.db_threads: set[int] = set()
 
     async def prepare(self, slots: int) -> None:
         from asgiref.sync import sync_to_async
@@ -261,7 +286,11 @@ class DurableTurns:
 
         from agents import actions
 
-        intake = await sync_to_async(actions.do_post_customer_message)(self.conversations[slot], text)
+        def post() -> Any:
+            self.db_threads.add(threading.get_ident())
+            return actions.do_post_customer_message(self.conversations[slot], text)
+
+        intake = await sync_to_async(post)()
         if intake.run is None:
             raise RuntimeError(f"conversation {slot} is held by {intake.held_by}; the bench needs the bot")
         return check_outcome(await actions.execute_claimed_run(intake))
@@ -296,23 +325,43 @@ def summary_ms(seconds: list[float]) -> dict[str, float]:
     }
 
 
-async def time_sequential(kind: str, tools_kind: str, turns: int, warmup: int) -> dict[str, Any]:
-    """Turns one after another, each in a fresh conversation; warm-up turns are not counted."""
+async def time_sequential(
+    kind: str, tools_kind: str, turns: int, warmup: int, conversation_ids: list | None = None
+) -> dict[str, Any]:
+    """Turns one after another, each in a fresh conversation; warm-up turns are not counted.
+    The durable runner's conversation ids are added to `conversation_ids` for the row count."""
     agent = bench_agent(tools_kind, 0.0)
     runner = TURNS[kind](agent, 0.0)
     await runner.prepare(warmup + turns)
+    if isinstance(runner, DurableTurns) and conversation_ids is not None:
+        conversation_ids.extend(c.pk for c in runner.conversations)
     for slot in range(warmup):
         await runner.run(slot, QUESTION)
     gc.collect()
     durations = []
+    load_before = os.getloadavg()[0]
+    cpu_started = time.process_time()
     for slot in range(warmup, warmup + turns):
         started = time.perf_counter()
         await runner.run(slot, QUESTION)
         durations.append(time.perf_counter() - started)
-    return {"store": kind, "tools": tools_kind, "turns": turns, "warmup": warmup, **summary_ms(durations)}
+    cpu = time.process_time() - cpu_started
+    return {
+        "store": kind,
+        "tools": tools_kind,
+        "turns": turns,
+        "warmup": warmup,
+        **summary_ms(durations),
+        # CPU of this process (every thread) per turn: less disturbed than wall time when other
+        # work shares the machine. Postgres' own CPU is not in it.
+        "cpu_ms_per_turn": round(cpu / turns * 1000, 3),
+        "load_1m": [round(load_before, 2), round(os.getloadavg()[0], 2)],
+    }
 
 
-async def time_concurrent(kind: str, tools_kind: str, conversations: int, rounds: int, latency: float) -> dict:
+async def time_concurrent(
+    kind: str, tools_kind: str, conversations: int, rounds: int, latency: float
+) -> dict:
     """`conversations` kept busy at once, `rounds` turns each, their starts spread over one turn's
     model time so they do not all hit the same millisecond."""
     agent = bench_agent(tools_kind, latency)
@@ -333,13 +382,22 @@ async def time_concurrent(kind: str, tools_kind: str, conversations: int, rounds
             turns.append((slot, started, time.perf_counter()))
 
     rss_before = current_rss_mb()
+    peak_is_run_only = reset_peak_rss()
+    load_before = os.getloadavg()[0]
+    cpu_started = time.process_time()
     began = time.perf_counter()
     await asyncio.gather(*(conversation(slot) for slot in range(conversations)))
     wall = time.perf_counter() - began
+    cpu = time.process_time() - cpu_started
+    peak_rss = peak_rss_mb()  # before the bookkeeping below allocates its own lists
     # Steady state: from the moment the last conversation started until the first one finished,
     # all of them were in flight. Turns finished in that window / its length = throughput at N.
-    window_start = max(min(s for c, s, _ in turns if c == slot) for slot in range(conversations))
-    window_end = min(max(e for c, _, e in turns if c == slot) for slot in range(conversations))
+    first_start: dict[int, float] = {}
+    last_end: dict[int, float] = {}
+    for slot, start, end in turns:
+        first_start[slot] = min(start, first_start.get(slot, start))
+        last_end[slot] = max(end, last_end.get(slot, end))
+    window_start, window_end = max(first_start.values()), min(last_end.values())
     finished = sum(1 for _, _, end in turns if window_start <= end <= window_end)
     window = window_end - window_start
     overheads = [end - start - MODEL_CALLS_PER_TURN * latency for _, start, end in turns]
@@ -359,26 +417,51 @@ async def time_concurrent(kind: str, tools_kind: str, conversations: int, rounds
         "turn_p95_ms": turn_stats["p95_ms"],
         "overhead_p50_ms": overhead_stats["p50_ms"],
         "overhead_p95_ms": overhead_stats["p95_ms"],
-        "memory_measure": "resource.getrusage(RUSAGE_SELF).ru_maxrss of a fresh child process",
-        "peak_rss_mb": peak_rss_mb(),
+        "cpu_ms_per_turn": round(cpu / len(turns) * 1000, 3),
+        "load_1m": [round(load_before, 2), round(os.getloadavg()[0], 2)],
+        "database_threads": len(runner.db_threads) if isinstance(runner, DurableTurns) else None,
+        "memory_measure": (
+            "peak RSS: VmHWM of a fresh child process, reset just before the run"
+            if peak_is_run_only
+            else "peak RSS: VmHWM or ru_maxrss of a fresh child process since its start"
+        ),
+        "peak_rss_mb": peak_rss,
         "rss_before_mb": rss_before,
     }
 
 
-def current_rss_mb() -> float | None:
+def proc_status_mb(field: str) -> float | None:
+    """A memory figure of this process image from /proc/self/status (Linux), in MB."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 return round(int(line.split()[1]) / 1024, 1)
     except OSError:
         return None
     return None
 
 
+def current_rss_mb() -> float | None:
+    return proc_status_mb("VmRSS")
+
+
+def reset_peak_rss() -> bool:
+    """Start the RSS high-water mark again from the current RSS (Linux >= 4.0)."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
 def peak_rss_mb() -> float:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    # Linux reports kilobytes, macOS bytes.
-    return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
+    # VmHWM, not getrusage's ru_maxrss: the same kernel high-water mark, but ru_maxrss of a process
+    # started by subprocess on Linux carries the parent's figure over the exec.
+    peak = proc_status_mb("VmHWM")
+    if peak is not None:
+        return peak
+    maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
 
 
 # --- Setting up Django and Postgres ---------------------------------------------------------------
@@ -418,8 +501,8 @@ def ensure_database(database_url: str) -> None:
 
 
 def prepare_schema(reset: bool) -> dict[str, str]:
-    """Migrate, empty the runtime's tables when this is the bench's own database, and describe
-    the server. Runs before the event loop starts, so it uses the main thread's connection."""
+    """Migrate, empty the runtime's tables if asked and this is the bench's own database, and
+    describe the server. Runs before the event loop starts, on the main thread's connection."""
     from django.core.management import call_command
     from django.db import connection
 
@@ -429,8 +512,8 @@ def prepare_schema(reset: bool) -> dict[str, str]:
     call_command("migrate", verbosity=0, interactive=False)
     name = connection.settings_dict["NAME"]
     with connection.cursor() as cursor:
-        # Only a database named *_bench is emptied: it is created by and for this script, and a
-        # table that grows run after run would make runs incomparable.
+        # Opt-in, and only a database named *_bench: TRUNCATE takes an exclusive lock, so it would
+        # deadlock with (or wipe the rows of) another bench run on the same database.
         if reset and name.endswith("_bench"):
             models = [LLMCall, ToolCall, ApprovalRequest, Handoff, RunStep, Message, Run, Conversation]
             tables = ", ".join(connection.ops.quote_name(m._meta.db_table) for m in models)
@@ -451,22 +534,23 @@ def prepare_schema(reset: bool) -> dict[str, str]:
     }
 
 
-async def durable_row_counts() -> dict[str, int]:
-    """What the durable latency run left in the database: proof that every step was written."""
+async def durable_row_counts(conversation_ids: list) -> dict[str, int]:
+    """What the durable latency turns left in the database: proof that every step was written."""
     from asgiref.sync import sync_to_async
 
     from agents.models import Message, Run, RunStep
     from tracing.models import LLMCall, ToolCall
 
     def count() -> dict[str, int]:
-        runs = Run.objects.filter(agent_name__startswith="bench-")
+        runs = Run.objects.filter(conversation_id__in=conversation_ids)
         return {
+            "turns": len(conversation_ids),
             "runs": runs.count(),
             "runs_completed": runs.filter(status=Run.Status.COMPLETED).count(),
             "steps": RunStep.objects.filter(run__in=runs).count(),
             "llm_calls": LLMCall.objects.filter(run__in=runs).count(),
             "tool_calls": ToolCall.objects.filter(run__in=runs).count(),
-            "messages": Message.objects.filter(conversation__agent_name__startswith="bench-").count(),
+            "messages": Message.objects.filter(conversation_id__in=conversation_ids).count(),
         }
 
     return await sync_to_async(count)()
@@ -475,62 +559,121 @@ async def durable_row_counts() -> dict[str, int]:
 # --- Profiling ------------------------------------------------------------------------------------
 
 
+class _Meter:
+    """Wall and thread-CPU time of the calls to one function (a wrapper, for profiling only)."""
+
+    def __init__(self, name: str, fn: Callable) -> None:
+        self.name, self.fn = name, fn
+        self.calls, self.wall, self.cpu = 0, 0.0, 0.0
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        wall, cpu = time.perf_counter(), time.thread_time()
+        try:
+            return self.fn(*args, **kwargs)
+        finally:
+            self.calls += 1
+            self.wall += time.perf_counter() - wall
+            self.cpu += time.thread_time() - cpu
+
+
 async def profile_durable(turns: int, warmup: int, out_dir: Path) -> str:
-    """cProfile of the durable path, on both threads that do its work: the event loop (executor,
-    chain, tools) and the database thread of `sync_to_async` (intake and checkpoint writes).
-    cProfile hooks one thread at a time, so each gets its own profiler. Also counts SQL
-    statements and the time spent executing them."""
+    """Where a durable turn's time goes, in two passes over sequential turns (async tools).
+
+    1. Components: wall and CPU time of the intake (and of the helpers it calls through the
+       `agents.actions` namespace), the checkpoint writes, SQL execution and COMMIT, metered by
+       wrapping those functions in this process (module attributes swapped for the pass and put
+       back; no runtime file is touched).
+    2. cProfile with a CPU-time timer on both threads that do the work: the event loop (executor,
+       chain, tools) and the `sync_to_async` database thread (intake, checkpoint writes). cProfile
+       hooks one thread at a time, so each thread gets its own profiler; profiles are saved as .prof.
+    """
     from asgiref.sync import sync_to_async
     from django.db import connection
 
+    import agents.checkpoints
+    from agents import actions
+
     agent = bench_agent("async", 0.0)
     runner = DurableTurns(agent, 0.0)
-    await runner.prepare(warmup + turns)
+    await runner.prepare(warmup + 2 * turns)
     for slot in range(warmup):
         await runner.run(slot, QUESTION)
-    sql = {"statements": 0, "seconds": 0.0}
 
-    def timed(execute: Callable, query: str, params: Any, many: bool, context: dict) -> Any:
-        started = time.perf_counter()
-        try:
-            return execute(query, params, many, context)
-        finally:
-            sql["statements"] += 1
-            sql["seconds"] += time.perf_counter() - started
+    # Pass 1: components. Functions the intake calls through the `actions` module are metered
+    # when that module has them (the runtime changes; a missing one is skipped, not an error).
+    components = [
+        (actions, "do_post_customer_message", "intake (do_post_customer_message)"),
+        (actions, "load_run", "  of which load_run"),
+        (actions, "history_for", "  of which history_for"),
+        (actions, "active_prompt", "  of which active_prompt"),
+        (agents.checkpoints, "write_checkpoints", "checkpoint writes (write_checkpoints)"),
+    ]
+    swaps = [
+        (module, name, _Meter(label, getattr(module, name)))
+        for module, name, label in components
+        if callable(getattr(module, name, None))
+    ]
+    sql_execute = _Meter("SQL statements (cursor.execute)", lambda execute, *args: execute(*args))
+    commit: _Meter | None = None
 
-    loop_profile, db_profile = cProfile.Profile(), cProfile.Profile()
+    def meter_db_thread(on: bool) -> None:
+        nonlocal commit
+        if on:
+            commit = _Meter("COMMIT", connection.commit)
+            connection.commit = commit  # instance attribute: shadows the method for this thread only
+            connection.execute_wrappers.append(sql_execute)
+        else:
+            del connection.commit
+            connection.execute_wrappers.remove(sql_execute)
 
-    def start_db_thread() -> None:
-        connection.execute_wrappers.append(timed)
-        db_profile.enable()
+    originals = [(module, name, getattr(module, name)) for module, name, _ in swaps]
+    for module, name, meter in swaps:
+        setattr(module, name, meter)
+    await sync_to_async(meter_db_thread)(True)
+    cpu_started, started = time.process_time(), time.perf_counter()
+    try:
+        for slot in range(warmup, warmup + turns):
+            await runner.run(slot, QUESTION)
+    finally:
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+        await sync_to_async(meter_db_thread)(False)
+        for module, name, original in originals:
+            setattr(module, name, original)
 
-    def stop_db_thread() -> None:
-        db_profile.disable()
-        connection.execute_wrappers.remove(timed)
-
-    await sync_to_async(start_db_thread)()
-    started = time.perf_counter()
-    loop_profile.enable()
-    for slot in range(warmup, warmup + turns):
-        await runner.run(slot, QUESTION)
-    loop_profile.disable()
-    elapsed = time.perf_counter() - started
-    await sync_to_async(stop_db_thread)()
-
-    out_dir.mkdir(parents=True, exist_ok=True)
     report = io.StringIO()
     report.write(
-        f"Durable path under cProfile: {turns} turns, {elapsed / turns * 1000:.2f} ms/turn with profiling on.\n"
-        f"SQL: {sql['statements'] / turns:.1f} statements/turn, "
-        f"{sql['seconds'] / turns * 1000:.2f} ms/turn executing them (round trips, excluding COMMIT).\n"
+        f"Durable turn, {turns} turns one at a time: {elapsed / turns * 1000:.2f} ms wall, "
+        f"{cpu / turns * 1000:.2f} ms CPU of this process per turn (mean).\n"
+        f"{'component':42}{'calls/turn':>11}{'wall ms/turn':>14}{'CPU ms/turn':>13}\n"
     )
+    for meter in [*(meter for _, _, meter in swaps), sql_execute, commit]:
+        assert meter is not None
+        report.write(
+            f"{meter.name:42}{meter.calls / turns:>11.1f}{meter.wall / turns * 1000:>14.2f}"
+            f"{meter.cpu / turns * 1000:>13.2f}\n"
+        )
+    report.write(
+        "(SQL and COMMIT happen inside intake and the checkpoint writes; the rest of the turn is the\n"
+    )
+    report.write(" executor on the event loop plus the hops between the two threads.)\n")
+
+    # Pass 2: cProfile, CPU time per thread.
+    loop_profile = cProfile.Profile(time.thread_time)
+    db_profile = cProfile.Profile(time.thread_time)
+    await sync_to_async(db_profile.enable)()
+    loop_profile.enable()
+    for slot in range(warmup + turns, warmup + 2 * turns):
+        await runner.run(slot, QUESTION)
+    loop_profile.disable()
+    await sync_to_async(db_profile.disable)()
+
+    out_dir.mkdir(parents=True, exist_ok=True)
     for name, profile in (("event loop thread", loop_profile), ("database thread", db_profile)):
         path = out_dir / f"profile-{name.split()[0]}.prof"
         profile.dump_stats(path)
-        for order in ("tottime", "cumulative"):
-            report.write(f"\n=== {name}, by {order} (per {turns} turns; {path.name}) ===\n")
-            stats = pstats.Stats(profile, stream=report)
-            stats.strip_dirs().sort_stats(order).print_stats(25)
+        report.write(f"\n=== {name}: CPU time over {turns} turns, by cumulative ({path.name}) ===\n")
+        stats = pstats.Stats(profile, stream=report)
+        stats.strip_dirs().sort_stats("cumulative").print_stats(30)
     return report.getvalue()
 
 
@@ -553,7 +696,10 @@ def run_child(args: argparse.Namespace, kind: str) -> dict[str, Any]:
         "--database-url",
         args.database_url,
     ]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(BENCH_DIR.parent), os.environ.get("PYTHONPATH")]))}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(BENCH_DIR.parent), os.environ.get("PYTHONPATH")])),
+    }
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"concurrency scenario {kind!r} failed:\n{done.stderr[-4000:]}")
@@ -597,23 +743,39 @@ def fmt(value: Any, digits: int = 2) -> str:
 
 def print_report(results: dict[str, Any]) -> None:
     meta = results["meta"]
-    print(f"\nHandrail runtime overhead - {meta['machine']['cpus']} CPUs, Python {meta['machine']['python']}")
+    machine_info = meta["machine"]
+    print(f"\nHandrail runtime overhead - {machine_info['cpus']} CPUs, Python {machine_info['python']}")
     if meta.get("postgres"):
-        print(f"Postgres: {meta['postgres']['version'].split(' on ')[0]}, synchronous_commit={meta['postgres']['synchronous_commit']}")
-    latency = results["latency"]
-    print(
-        f"\nOne turn = {MODEL_CALLS_PER_TURN} model calls + 2 tool calls, scripted model with 0 ms latency; "
-        f"{latency['turns']} turns after {latency['warmup']} warm-up, one at a time."
-    )
-    print(f"{'':4}{'path':40}{'tools':>7}{'p50 ms':>9}{'p95 ms':>9}{'overhead p50':>14}{'overhead p95':>14}")
-    for row in latency["rows"]:
+        server = meta["postgres"]
+        version = server["version"].split(" on ")[0]
         print(
-            f"{row['letter']:4}{row['label']:40}{row['tools']:>7}{fmt(row['p50_ms'], 3):>9}{fmt(row['p95_ms'], 3):>9}"
-            f"{fmt(row.get('overhead_p50_ms'), 3):>14}{fmt(row.get('overhead_p95_ms'), 3):>14}"
+            f"Postgres: {version}, synchronous_commit={server['synchronous_commit']}, fsync={server['fsync']}"
         )
-    print("    overhead = this path's percentile minus the plain loop's (same tools flavour)")
+    latency = results["latency"]
+    if latency["rows"]:
+        print(
+            f"\nOne turn = {MODEL_CALLS_PER_TURN} model calls + 2 tool calls, scripted model, 0 ms latency; "
+            f"{latency['turns']} turns after {latency['warmup']} warm-up, one at a time."
+        )
+        print(
+            f"{'':4}{'path':38}{'tools':>6}{'p50 ms':>9}{'p95 ms':>9}{'overhead p50':>14}{'p95':>9}"
+            f"{'CPU ms':>9}{'load':>11}"
+        )
+        for row in latency["rows"]:
+            print(
+                f"{row['letter']:4}{row['label']:38}{row['tools']:>6}{fmt(row['p50_ms'], 3):>9}"
+                f"{fmt(row['p95_ms'], 3):>9}{fmt(row.get('overhead_p50_ms'), 3):>14}"
+                f"{fmt(row.get('overhead_p95_ms'), 3):>9}{fmt(row['cpu_ms_per_turn'], 3):>9}"
+                f"{row['load_1m'][0]:>6.2f}-{row['load_1m'][1]:.2f}"
+            )
+        print(
+            "    overhead = the row's percentile minus the plain loop's (same tools).\n"
+            "    CPU ms = this process's CPU time per turn, all threads (not Postgres' own CPU).\n"
+            "    load = 1-minute load average before-after: other work on the machine inflates wall times."
+        )
     if results.get("durable_rows"):
-        print(f"    rows written by the durable runs: {results['durable_rows']}")
+        database = meta["postgres"]["database"]
+        print(f"    rows the durable latency turns left in {database}: {results['durable_rows']}")
     conc = results.get("concurrency") or {}
     if conc.get("rows"):
         first = conc["rows"][0]
@@ -622,25 +784,31 @@ def print_report(results: dict[str, Any]) -> None:
             f"{first['model_latency_s'] * 1000:.0f} ms per model call, async tools."
         )
         print(
-            f"{'':4}{'path':40}{'turns/s':>9}{'overall':>9}{'turn p50':>10}{'overhead p50':>14}{'p95':>8}"
-            f"{'peak RSS':>10}{'before':>8}"
+            f"{'':4}{'path':38}{'turns/s':>8}{'overall':>8}{'turn p50':>9}{'overhead p50':>13}{'p95':>8}"
+            f"{'CPU ms':>7}{'peak RSS':>10}{'before':>8}{'load':>11}"
         )
         for row in conc["rows"]:
             print(
-                f"{row['letter']:4}{row['label']:40}{fmt(row['throughput_turns_per_s'], 0):>9}"
-                f"{fmt(row['throughput_overall_turns_per_s'], 0):>9}{fmt(row['turn_p50_ms'], 1):>10}"
-                f"{fmt(row['overhead_p50_ms'], 2):>14}{fmt(row['overhead_p95_ms'], 1):>8}"
-                f"{fmt(row['peak_rss_mb'], 0):>7} MB{fmt(row['rss_before_mb'], 0):>5} MB"
+                f"{row['letter']:4}{row['label']:38}{fmt(row['throughput_turns_per_s'], 0):>8}"
+                f"{fmt(row['throughput_overall_turns_per_s'], 0):>8}{fmt(row['turn_p50_ms'], 1):>9}"
+                f"{fmt(row['overhead_p50_ms'], 1):>13}{fmt(row['overhead_p95_ms'], 1):>8}"
+                f"{fmt(row['cpu_ms_per_turn'], 2):>7}{fmt(row['peak_rss_mb'], 0):>7} MB"
+                f"{fmt(row['rss_before_mb'], 0):>5} MB{row['load_1m'][0]:>6.2f}-{row['load_1m'][1]:.2f}"
             )
         print(
-            "    turns/s: turns finished while every conversation was in flight / that window; overall: all turns "
-            "/ wall time.\n    overhead = turn latency minus 3 x model latency. Peak RSS: ru_maxrss of a fresh child "
-            "process per row;\n    'before' is its RSS (VmRSS) after set-up and warm-up, just before the run."
+            "    turns/s = turns finished while every conversation was in flight / that window;\n"
+            "    overall = all turns / wall time; overhead = turn latency minus 3 x model latency.\n"
+            "    peak RSS = the RSS high-water mark (VmHWM; reset at the start of the run) of a fresh child\n"
+            "    process per row; before = its RSS after set-up and warm-up, just before the run."
         )
+        for row in conc["rows"]:
+            if row.get("database_threads") is not None:
+                threads = row["database_threads"]
+                print(f"    {row['letter']} intakes (sync_to_async) ran on {threads} thread(s).")
     print(
-        f"\nPeer figures quoted in the issue (NOT measured by this script): LangGraph {PEERS['langgraph_memory_ms']} ms "
-        f"in memory, {PEERS['langgraph_postgres_ms']} ms with its Postgres checkpointer, "
-        f"{PEERS['langgraph_turns_per_s_at_1000']} turns/s at 1000 concurrent."
+        "\nPeer figures quoted in the issue (NOT measured by this script): LangGraph "
+        f"{PEERS['langgraph_memory_ms']} ms in memory, {PEERS['langgraph_postgres_ms']} ms with its Postgres "
+        f"checkpointer, {PEERS['langgraph_turns_per_s_at_1000']} turns/s at 1000 concurrent."
     )
     print(
         f"Aim: <= {AIMS['postgres_turn_ms_max']:g} ms per turn with durable Postgres, >= "
@@ -657,23 +825,28 @@ def main_run(args: argparse.Namespace) -> dict[str, Any]:
     postgres_meta = None
     if with_postgres:
         ensure_database(args.database_url)
-        postgres_meta = prepare_schema(reset=not args.keep_data)
+        postgres_meta = prepare_schema(reset=args.reset)
     if args.profile:
-        print(asyncio.run(profile_durable(args.turns, args.warmup, BENCH_DIR / "results")))
+        # .prof files go to the temp directory: bench/results/ only ignores JSON.
+        out_dir = Path(tempfile.gettempdir()) / "handrail-bench"
+        print(asyncio.run(profile_durable(args.turns, args.warmup, out_dir)))
+        print(f"cProfile files in {out_dir} (snakeviz, or python -m pstats)")
         return {}
 
     kinds = ["plain", "memory"] + (["postgres"] if with_postgres else [])
     tool_kinds = ["async", "sync"] if args.tools == "both" else [args.tools]
 
     async def latency_runs() -> tuple[list[dict], dict | None]:
-        rows = []
+        rows, conversation_ids = [], []
         for tools_kind in tool_kinds:
             for kind in kinds:
-                rows.append(await time_sequential(kind, tools_kind, args.turns, args.warmup))
-        counts = await durable_row_counts() if with_postgres else None
+                rows.append(
+                    await time_sequential(kind, tools_kind, args.turns, args.warmup, conversation_ids)
+                )
+        counts = await durable_row_counts(conversation_ids) if with_postgres else None
         return rows, counts
 
-    rows, counts = asyncio.run(latency_runs())
+    rows, counts = asyncio.run(latency_runs()) if args.turns > 0 else ([], None)
     plain = {row["tools"]: row for row in rows if row["store"] == "plain"}
     for row in rows:
         row["letter"], row["label"] = LETTERS[row["store"]], TURNS[row["store"]].label
@@ -706,20 +879,46 @@ def main_run(args: argparse.Namespace) -> dict[str, Any]:
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--turns", type=int, default=None, help="measured turns per latency row (default 2000)")
-    parser.add_argument("--warmup", type=int, default=None, help="warm-up turns per latency row (default 200)")
-    parser.add_argument("--concurrency", type=int, default=None, help="conversations in flight (default 1000; 0 skips)")
-    parser.add_argument("--rounds", type=int, default=None, help="turns per conversation in the concurrency run (default 5)")
-    parser.add_argument("--model-latency", type=float, default=None, help="seconds per model call when concurrent (0.2)")
-    parser.add_argument("--tools", choices=["async", "sync", "both"], default="both", help="tool flavour(s) for latency")
+    parser.add_argument(
+        "--turns", type=int, default=None, help="measured turns per latency row (default 2000)"
+    )
+    parser.add_argument(
+        "--warmup", type=int, default=None, help="warm-up turns per latency row (default 200)"
+    )
+    parser.add_argument(
+        "--concurrency", type=int, default=None, help="conversations in flight (default 1000; 0 skips)"
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=None, help="turns per conversation in the concurrency run (default 5)"
+    )
+    parser.add_argument(
+        "--model-latency", type=float, default=None, help="seconds per model call when concurrent (0.2)"
+    )
+    parser.add_argument(
+        "--tools", choices=["async", "sync", "both"], default="both", help="tool flavour(s) for latency"
+    )
     parser.add_argument("--skip-postgres", action="store_true", help="memory and plain rows only")
-    parser.add_argument("--database-url", default=os.environ.get("HANDRAIL_BENCH_DATABASE_URL", DEFAULT_DATABASE_URL))
-    parser.add_argument("--keep-data", action="store_true", help="do not empty the *_bench database first")
-    parser.add_argument("--quick", action="store_true", help="a smoke run of a few seconds (numbers are noise)")
-    parser.add_argument("--profile", action="store_true", help="cProfile the durable path instead of benchmarking")
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL,
+        help=f"Postgres for the durable rows (default: $DATABASE_URL, else {DEFAULT_DATABASE_URL})",
+    )
+    parser.add_argument(
+        "--reset",
+        action="store_true",
+        help="empty the runtime's tables first (only in a *_bench database; not while another run uses it)",
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="a smoke run of a few seconds (numbers are noise)"
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help="cProfile the durable path instead of benchmarking"
+    )
     parser.add_argument("--json", type=Path, default=RESULTS_PATH, help="where to write the results")
     parser.add_argument("--child", choices=sorted(TURNS), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.profile and args.skip_postgres:
+        parser.error("--profile profiles the durable path: it needs Postgres")
     defaults = (
         {"turns": 30, "warmup": 5, "concurrency": 50, "rounds": 2, "model_latency": 0.02}
         if args.quick

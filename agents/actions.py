@@ -18,10 +18,11 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from agents.checkpoints import DjangoRunStore, LoadedRun, active_prompt, history_for, lease_expiry
+from agents.checkpoints import DjangoRunStore, LoadedRun, active_prompt, histories_before, lease_expiry
 from agents.definitions import get_agent
 from agents.errors import InputError
 from agents.executor import WORKER_ID, Executor, RunOutcome
+from agents.group_commit import group_commit, write_each_alone
 from agents.models import ApiKey, ApprovalRequest, Conversation, Message, Run, RunStep
 from agents.tools.base import ToolContext
 from agents.tools.execution import execute_tool
@@ -113,43 +114,99 @@ class Intake:
     held_by: str
 
 
+@dataclass(frozen=True)
+class IntakeRequest:
+    conversation: Conversation
+    text: str  # already through check_message_text
+    owner: str
+
+
 def do_post_customer_message(conversation: Conversation, text: str, *, owner: str = WORKER_ID) -> Intake:
     """Store the message first; if the bot holds the conversation, create its run already claimed
     by `owner` (saves a round trip), all in one transaction."""
-    text = check_message_text(text)
-    agent = get_agent(conversation.agent_name)
+    request = IntakeRequest(conversation, check_message_text(text), owner)
+    get_agent(conversation.agent_name)
+    (result,) = write_intakes([request])
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
+async def post_customer_message(conversation: Conversation, text: str, *, owner: str = WORKER_ID) -> Intake:
+    """`do_post_customer_message` for async callers: intakes arriving together share a transaction."""
+    request = IntakeRequest(conversation, check_message_text(text), owner)
+    get_agent(conversation.agent_name)
+    return await group_commit(write_intakes).submit(request)
+
+
+def write_intakes(requests: list[IntakeRequest]) -> list[Intake | Exception]:
+    try:
+        return _write_intakes(requests)
+    except Exception:
+        if len(requests) == 1:
+            raise
+    return write_each_alone(requests, _write_intakes)
+
+
+def _write_intakes(requests: list[IntakeRequest]) -> list[Intake]:
+    conversation_ids = sorted({r.conversation.pk for r in requests}, key=str)
     with transaction.atomic():
-        # The holder is read under a row lock: a takeover committed a moment ago must win.
-        holder = (
-            Conversation.objects.select_for_update().values_list("holder", flat=True).get(pk=conversation.pk)
+        # The holder is read under a row lock: a takeover committed a moment ago must win. Locks
+        # are taken in id order so two batches never wait on each other in a cycle.
+        holders = dict(
+            Conversation.objects.select_for_update()
+            .filter(pk__in=conversation_ids)
+            .order_by("pk")
+            .values_list("pk", "holder")
         )
-        message = Message.objects.create(conversation=conversation, role=Message.Role.CUSTOMER, text=text)
-        if holder != Conversation.Holder.BOT:
-            return Intake(message=message, run=None, loaded=None, held_by=holder)
-        prompt = active_prompt(agent.name, agent.system_prompt)
-        run = Run.objects.create(
-            conversation=conversation,
-            agent_name=agent.name,
-            prompt_version=prompt.version,
-            trigger_message=message,
-            status=Run.Status.RUNNING,
-            lease_owner=owner,
-            lease_expires_at=lease_expiry(),
+        messages = Message.objects.bulk_create(
+            [
+                Message(conversation_id=r.conversation.pk, role=Message.Role.CUSTOMER, text=r.text)
+                for r in requests
+            ]
         )
+        runs: dict[int, Run] = {}
+        prompts = {}
+        for position, request in enumerate(requests):
+            if holders[request.conversation.pk] != Conversation.Holder.BOT:
+                continue
+            agent = get_agent(request.conversation.agent_name)
+            prompts[position] = prompt = active_prompt(agent.name, agent.system_prompt)
+            runs[position] = Run(
+                conversation_id=request.conversation.pk,
+                agent_name=agent.name,
+                prompt_version=prompt.version,
+                trigger_message=messages[position],
+                status=Run.Status.RUNNING,
+                lease_owner=request.owner,
+                lease_expires_at=lease_expiry(),
+            )
+        Run.objects.bulk_create(list(runs.values()))
+        histories = histories_before(
+            [(r.conversation.pk, m.pk) for r, m in zip(requests, messages, strict=True)]
+        )
+    intakes = []
+    for position, (request, message) in enumerate(zip(requests, messages, strict=True)):
+        holder = holders[request.conversation.pk]
+        run = runs.get(position)
+        if run is None:
+            intakes.append(Intake(message=message, run=None, loaded=None, held_by=holder))
+            continue
         # Built from what this transaction just wrote rather than read back (`load_run`): a new
-        # run has no steps and no approvals, and only the history needs a query.
+        # run has no steps and no approvals.
         loaded = LoadedRun(
             run_id=run.pk,
-            conversation_id=conversation.pk,
-            customer_ref=conversation.customer_ref,
-            agent_name=agent.name,
-            prompt_version=prompt.version,
-            system_prompt=prompt.text,
-            history=history_for(conversation.pk, message.pk),
-            trigger_text=text,
+            conversation_id=request.conversation.pk,
+            customer_ref=request.conversation.customer_ref,
+            agent_name=run.agent_name,
+            prompt_version=run.prompt_version,
+            system_prompt=prompts[position].text,
+            history=histories[position],
+            trigger_text=request.text,
             steps=[],
         )
-    return Intake(message=message, run=run, loaded=loaded, held_by=holder)
+        intakes.append(Intake(message=message, run=run, loaded=loaded, held_by=holder))
+    return intakes
 
 
 SORRY = (

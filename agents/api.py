@@ -309,7 +309,7 @@ async def create_conversation(request: HttpRequest, body: ConversationIn | None 
 )
 async def post_message(request: HttpRequest, conversation_id: uuid.UUID, body: MessageIn):
     conversation = await sync_to_async(actions.access_conversation)(conversation_id, request.auth)
-    intake = await sync_to_async(actions.do_post_customer_message)(conversation, body.text)
+    intake = await actions.post_customer_message(conversation, body.text)
     if intake.run is None:
         return Status(202, _turn_out(intake, None))
     if not body.stream:

@@ -11,9 +11,8 @@ them. A step's `commit()` returns only once its rows are committed, so nothing a
 
 from __future__ import annotations
 
-import asyncio
 import time
-import weakref
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -22,11 +21,13 @@ from typing import Any
 from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from agents.checkpoint_sql import RowInsert, update_where
 from agents.errors import RunError
+from agents.group_commit import group_commit, write_each_alone
 from agents.models import AgentPrompt, ApprovalRequest, Conversation, Handoff, Message, Run, RunStep
 from agents.providers.base import ChatMessage
 from tracing.recording import LLMCallRecord, ToolCallRecord, write_records
@@ -117,22 +118,43 @@ def forget_prompts() -> None:
     _prompt_cache.clear()
 
 
-def history_for(conversation_id: Any, before_message_id: int) -> list[ChatMessage]:
-    rows = list(
-        Message.objects.filter(conversation_id=conversation_id, id__lt=before_message_id)
+def _as_chat(role: str, text: str) -> ChatMessage:
+    if role == Message.Role.CUSTOMER:
+        return ChatMessage(role="user", content=text)
+    if role == Message.Role.HUMAN_AGENT:
+        return ChatMessage(role="assistant", content=f"(a human agent replied) {text}")
+    return ChatMessage(role="assistant", content=text)
+
+
+def histories_before(points: list[tuple[Any, int]]) -> list[list[ChatMessage]]:
+    """For each (conversation, message id): the conversation's last HISTORY_MESSAGES messages
+    before that message, oldest first. One query for the whole list."""
+    if not points:
+        return []
+    per_conversation = Counter(conversation_id for conversation_id, _ in points)
+    # Each point may need HISTORY_MESSAGES rows before it, and a later point in the same
+    # conversation also sees the earlier points' messages: rank enough rows for the last of them.
+    depth = HISTORY_MESSAGES + max(per_conversation.values())
+    rank = Window(RowNumber(), partition_by=[F("conversation_id")], order_by=F("id").desc())
+    rows = (
+        Message.objects.filter(conversation_id__in=list(per_conversation), id__lte=max(m for _, m in points))
         .exclude(role=Message.Role.SYSTEM)
-        .order_by("-id")
-        .values_list("role", "text")[:HISTORY_MESSAGES]
+        .annotate(rank=rank)
+        .filter(rank__lte=depth)
+        .values_list("conversation_id", "id", "role", "text")
     )
-    history = []
-    for role, text in reversed(rows):
-        if role == Message.Role.CUSTOMER:
-            history.append(ChatMessage(role="user", content=text))
-        elif role == Message.Role.HUMAN_AGENT:
-            history.append(ChatMessage(role="assistant", content=f"(a human agent replied) {text}"))
-        else:
-            history.append(ChatMessage(role="assistant", content=text))
-    return history
+    by_conversation: dict[Any, list[tuple[int, str, str]]] = {}
+    for conversation_id, message_id, role, text in rows:
+        by_conversation.setdefault(conversation_id, []).append((message_id, role, text))
+    histories = []
+    for conversation_id, before_id in points:
+        earlier = sorted(r for r in by_conversation.get(conversation_id, []) if r[0] < before_id)
+        histories.append([_as_chat(role, text) for _, role, text in earlier[-HISTORY_MESSAGES:]])
+    return histories
+
+
+def history_for(conversation_id: Any, before_message_id: int) -> list[ChatMessage]:
+    return histories_before([(conversation_id, before_message_id)])[0]
 
 
 def load_run(run: Run) -> LoadedRun:
@@ -180,66 +202,26 @@ def claim_run(run_id: Any, owner: str) -> LoadedRun | None:
     return load_run(Run.objects.get(pk=run_id))
 
 
-class _BatchWriter:
-    """The group commit of one event loop."""
-
-    def __init__(self) -> None:
-        self.pending: list[tuple[Checkpoint, asyncio.Future]] = []
-        self.flushing = False
-
-    async def submit(self, checkpoint: Checkpoint) -> None:
-        future = asyncio.get_running_loop().create_future()
-        self.pending.append((checkpoint, future))
-        if not self.flushing:
-            self.flushing = True
-            asyncio.get_running_loop().create_task(self._flush())
-        await future
-
-    async def _flush(self) -> None:
-        try:
-            while self.pending:
-                batch, self.pending = self.pending, []
-                try:
-                    errors = await sync_to_async(write_checkpoints)([cp for cp, _ in batch])
-                except BaseException as exc:
-                    for _, future in batch:
-                        if not future.done():
-                            future.set_exception(exc)
-                    if isinstance(exc, asyncio.CancelledError):
-                        raise
-                    continue
-                for (_, future), error in zip(batch, errors, strict=True):
-                    if future.done():
-                        continue
-                    if error is None:
-                        future.set_result(None)
-                    else:
-                        future.set_exception(error)
-        finally:
-            self.flushing = False
-
-
 def write_checkpoints(checkpoints: list[Checkpoint]) -> list[Exception | None]:
     """Write a batch in one transaction; if the batch fails, write each alone so one bad
     checkpoint does not fail the others."""
     try:
-        with transaction.atomic():
-            return (
-                [_write_one(cp) for cp in checkpoints] if len(checkpoints) == 1 else _write_many(checkpoints)
-            )
+        return _write_batch(checkpoints)
     except LeaseLost as exc:
-        return [exc]
+        if len(checkpoints) == 1:
+            return [exc]
     except Exception:
         if len(checkpoints) == 1:
             raise
-    results: list[Exception | None] = []
-    for cp in checkpoints:
-        try:
-            with transaction.atomic():
-                results.append(_write_one(cp))
-        except Exception as exc:
-            results.append(exc)
-    return results
+    return write_each_alone(checkpoints, _write_batch)
+
+
+def _write_batch(checkpoints: list[Checkpoint]) -> list[Exception | None]:
+    with transaction.atomic():
+        if len(checkpoints) == 1:
+            _write_one(checkpoints[0])
+            return [None]
+        return _write_many(checkpoints)
 
 
 def _update_run(cp: Checkpoint) -> None:
@@ -313,19 +295,12 @@ def _insert_steps(checkpoints: list[Checkpoint]) -> None:
     )
 
 
-_writers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _BatchWriter] = weakref.WeakKeyDictionary()
-
-
 class DjangoRunStore:
     async def claim(self, run_id: Any, owner: str) -> LoadedRun | None:
         return await sync_to_async(claim_run)(run_id, owner)
 
     async def commit(self, checkpoint: Checkpoint) -> None:
-        loop = asyncio.get_running_loop()
-        writer = _writers.get(loop)
-        if writer is None:
-            writer = _writers[loop] = _BatchWriter()
-        await writer.submit(checkpoint)
+        await group_commit(write_checkpoints).submit(checkpoint)
 
 
 class MemoryRunStore:

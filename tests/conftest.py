@@ -25,3 +25,14 @@ def _fresh_provider_state():
 @pytest.fixture
 def on_postgres() -> bool:
     return settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _close_async_thread_connections(django_db_setup, django_db_blocker):
+    """Async tests run the ORM on asgiref's shared sync thread, whose connection would outlive the
+    session and keep the test database from being dropped. Close it before pytest-django drops it."""
+    yield
+    from asgiref.sync import SyncToAsync
+    from django.db import connections
+
+    SyncToAsync.single_thread_executor.submit(connections.close_all).result(timeout=30)

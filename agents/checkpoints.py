@@ -25,7 +25,7 @@ from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
 
-from agents.checkpoint_sql import RowInsert, update_where
+from agents.checkpoint_sql import RowInsert, update_many, update_where
 from agents.errors import RunError
 from agents.group_commit import group_commit, write_each_alone
 from agents.models import AgentPrompt, ApprovalRequest, Conversation, Handoff, Message, Run, RunStep
@@ -230,25 +230,14 @@ def _update_run(cp: Checkpoint) -> None:
         raise LeaseLost(f"run {cp.run_id} is no longer held by {cp.owner}")
 
 
-def _write_extras(cp: Checkpoint) -> None:
+def _write_extras(cp: Checkpoint, *, reply_written: bool = False) -> None:
     if cp.handoff is not None:
         handoff = Handoff.objects.create(conversation_id=cp.conversation_id, run_id=cp.run_id, **cp.handoff)
         cp.handoff_ticket = handoff.ticket
         # The bot goes silent in this conversation from this commit on.
         Conversation.objects.filter(pk=cp.conversation_id).update(holder=Conversation.Holder.HUMAN_QUEUE)
-    if cp.reply is not None:
-        role, text = cp.reply
-        MESSAGE_INSERT.execute(
-            [
-                {
-                    "conversation_id": cp.conversation_id,
-                    "role": role,
-                    "text": text.replace("{ticket}", cp.handoff_ticket),
-                    "run_id": cp.run_id,
-                    "created_at": timezone.now(),
-                }
-            ]
-        )
+    if cp.reply is not None and not reply_written:
+        MESSAGE_INSERT.execute([_reply_row(cp)])
     if cp.approval is not None:
         approval = ApprovalRequest.objects.create(run_id=cp.run_id, **cp.approval)
         cp.approval_id = approval.pk
@@ -263,21 +252,39 @@ def _write_one(cp: Checkpoint) -> None:
 
 
 def _write_many(checkpoints: list[Checkpoint]) -> list[Exception | None]:
-    results: list[Exception | None] = []
-    accepted: list[Checkpoint] = []
+    # Runs are updated in one statement per shape of update (most checkpoints change the same
+    # fields); a run whose lease moved to another worker is not in the RETURNING set.
+    shapes: dict[tuple[str, ...], list[Checkpoint]] = {}
     for cp in checkpoints:
-        try:
-            _update_run(cp)
-        except LeaseLost as exc:
-            results.append(exc)
-            continue
-        results.append(None)
-        accepted.append(cp)
+        shapes.setdefault(tuple(cp.run_fields), []).append(cp)
+    changed: set[Any] = set()
+    for group in shapes.values():
+        changed |= update_many(
+            Run, [(cp.run_id, cp.owner, cp.run_fields) for cp in group], guard="lease_owner"
+        )
+    accepted = [cp for cp in checkpoints if cp.run_id in changed]
     _insert_steps(accepted)
     write_records([(cp.run_id, cp.records) for cp in accepted])
+    plain_replies = [cp for cp in accepted if cp.reply is not None and cp.handoff is None]
+    MESSAGE_INSERT.execute([_reply_row(cp) for cp in plain_replies])
     for cp in accepted:
-        _write_extras(cp)
-    return results
+        if cp.handoff is not None or cp.approval is not None:
+            _write_extras(cp, reply_written=cp in plain_replies)
+    return [
+        None if cp.run_id in changed else LeaseLost(f"run {cp.run_id} is no longer held by {cp.owner}")
+        for cp in checkpoints
+    ]
+
+
+def _reply_row(cp: Checkpoint) -> dict[str, Any]:
+    role, text = cp.reply
+    return {
+        "conversation_id": cp.conversation_id,
+        "role": role,
+        "text": text.replace("{ticket}", cp.handoff_ticket),
+        "run_id": cp.run_id,
+        "created_at": timezone.now(),
+    }
 
 
 STEP_INSERT = RowInsert(RunStep, ["run_id", "index", "kind", "payload", "created_at"])

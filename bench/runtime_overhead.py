@@ -257,6 +257,13 @@ class MemoryTurns:
         return reply
 
 
+def _intake_thread() -> int:
+    """The thread the group commit's database work runs on (asgiref's shared sync thread)."""
+    from asgiref.sync import SyncToAsync
+
+    return SyncToAsync.single_thread_executor.submit(threading.get_ident).result()
+
+
 class DurableTurns:
     """(b) The real path: intake stores the message and creates the claimed run, then the executor
     checkpoints every step through DjangoRunStore. Database calls go through `sync_to_async`
@@ -282,15 +289,11 @@ class DurableTurns:
         self.conversations = await sync_to_async(create)()
 
     async def run(self, slot: int, text: str) -> str:
-        from asgiref.sync import sync_to_async
-
         from agents import actions
 
-        def post() -> Any:
-            self.db_threads.add(threading.get_ident())
-            return actions.do_post_customer_message(self.conversations[slot], text)
-
-        intake = await sync_to_async(post)()
+        # The API's intake: group-committed with the other intakes in flight on this loop.
+        intake = await actions.post_customer_message(self.conversations[slot], text)
+        self.db_threads.add(_intake_thread())
         if intake.run is None:
             raise RuntimeError(f"conversation {slot} is held by {intake.held_by}; the bench needs the bot")
         return check_outcome(await actions.execute_claimed_run(intake))

@@ -807,7 +807,7 @@ def print_report(results: dict[str, Any]) -> None:
         for row in conc["rows"]:
             if row.get("database_threads") is not None:
                 threads = row["database_threads"]
-                print(f"    {row['letter']} intakes (sync_to_async) ran on {threads} thread(s).")
+                print(f"    {row['letter']} intakes (group commit) ran on {threads} thread(s).")
     print(
         "\nPeer figures quoted in the issue (NOT measured by this script): LangGraph "
         f"{PEERS['langgraph_memory_ms']} ms in memory, {PEERS['langgraph_postgres_ms']} ms with its Postgres "

@@ -18,6 +18,7 @@ from django.conf import settings
 
 from agents.errors import ProviderError
 from agents.providers.base import (
+    PLACEHOLDER_API_KEY,
     ChatMessage,
     ModelRequest,
     ModelResponse,
@@ -28,9 +29,6 @@ from agents.providers.base import (
     parse_tool_arguments,
 )
 from agents.providers.errors_mapping import next_stream_item, provider_error, sdk_failures, truncated_stream
-
-# A local or simulated server behind ANTHROPIC_BASE_URL may need no key, but the SDK insists on one.
-PLACEHOLDER_API_KEY = "handrail-no-key"  # noqa: S105 - not a secret, a stand-in
 
 
 def to_anthropic_messages(messages: list[ChatMessage]) -> list[dict[str, Any]]:

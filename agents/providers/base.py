@@ -213,6 +213,11 @@ class Provider:
         yield StreamEvent("done", response=response)
 
 
+# A local or simulated server (Ollama, vLLM, the test simulator) may need no key, but the SDKs
+# refuse to start without one.
+PLACEHOLDER_API_KEY = "handrail-no-key"  # noqa: S105 - not a secret, a stand-in
+
+
 class SDKProvider(Provider):
     """A provider that talks through an official SDK's async client.
 

@@ -19,6 +19,7 @@ from openai.types.chat import ChatCompletion
 
 from agents.errors import ProviderError
 from agents.providers.base import (
+    PLACEHOLDER_API_KEY,
     ChatMessage,
     ModelRequest,
     ModelResponse,
@@ -29,9 +30,6 @@ from agents.providers.base import (
     parse_tool_arguments,
 )
 from agents.providers.errors_mapping import next_stream_item, provider_error, sdk_failures, truncated_stream
-
-# Local servers take no key, but the SDK refuses to start without one.
-PLACEHOLDER_API_KEY = "handrail-no-key"  # noqa: S105 - not a secret, a stand-in
 
 # finish_reason -> the stop_reason vocabulary ModelResponse uses (Anthropic's)
 STOP_REASONS = {

@@ -99,15 +99,6 @@ class Run(models.Model):
         LIMIT_EXCEEDED = "limit_exceeded"
         FAILED = "failed"
 
-    FINISHED = (
-        Status.COMPLETED,
-        Status.DEGRADED,
-        Status.HANDED_OFF,
-        Status.LOOPING,
-        Status.LIMIT_EXCEEDED,
-        Status.FAILED,
-    )
-
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="runs")
     agent_name = models.CharField(max_length=64)

@@ -605,9 +605,8 @@ async def profile_durable(turns: int, warmup: int, out_dir: Path) -> str:
     # Pass 1: components. Functions the intake calls through the `actions` module are metered
     # when that module has them (the runtime changes; a missing one is skipped, not an error).
     components = [
-        (actions, "do_post_customer_message", "intake (do_post_customer_message)"),
-        (actions, "load_run", "  of which load_run"),
-        (actions, "history_for", "  of which history_for"),
+        (actions, "write_intakes", "intake batches (write_intakes)"),
+        (actions, "histories_before", "  of which histories_before"),
         (actions, "active_prompt", "  of which active_prompt"),
         (agents.checkpoints, "write_checkpoints", "checkpoint writes (write_checkpoints)"),
     ]

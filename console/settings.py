@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "ninja",
     "tracing",
     "agents",
+    "agents.knowledge",
+    "agents.memory",
     "reviews",
     "demo_shop",
     "console",

@@ -306,7 +306,8 @@ def do_carry_out_decision(approval_id: Any) -> RunOutcome | None:
     approval = ApprovalRequest.objects.select_related("run", "run__conversation").get(pk=approval_id)
     run = approval.run
     if approval.status == ApprovalRequest.Status.APPROVED:
-        tool = get_agent(run.agent_name).tool(approval.tool_name)
+        # The tool belongs to the agent that asked for it: the executor a desk routed to, if any.
+        tool = get_agent(run.executor_name or run.agent_name).tool(approval.tool_name)
         ctx = ToolContext(
             run_id=str(run.pk),
             conversation_id=str(run.conversation_id),

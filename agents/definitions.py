@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import import_module
+from typing import Any
 
 from django.conf import settings
 
@@ -53,6 +54,18 @@ class AgentDefinition:
     model_chain: list[str] | None = None
     limits: Limits = field(default_factory=Limits)
     fallback_templates: list[CannedTemplate] = field(default_factory=list)
+    # A desk: a router picks, per customer message, the executor agent that handles the turn.
+    # An agent with a router has no tools of its own (the router never calls tools).
+    router: Any = None
+    # Per model tier ("cheap" / "standard" / "strong"), the chain to use; missing tiers use `chain()`.
+    model_tiers: dict[str, list[str]] = field(default_factory=dict)
+    # What an off-topic message is told, by language; "en" is the fallback.
+    decline_messages: dict[str, str] = field(
+        default_factory=lambda: {
+            "en": "I can help with orders, returns and refunds, your account and our help centre. "
+            "What can I do for you?"
+        }
+    )
     handoff_message: str = (
         "I'm sorry, I can't answer this right now. A person from our team will take over this "
         "conversation (ticket {ticket})."
@@ -63,6 +76,8 @@ class AgentDefinition:
         duplicates = {n for n in names if names.count(n) > 1}
         if duplicates:
             raise ValueError(f"agent {self.name!r} declares tools twice: {sorted(duplicates)}")
+        if self.router is not None and self.tools:
+            raise ValueError(f"agent {self.name!r} has a router: its executors hold the tools, not the desk")
         if not re.fullmatch(r"[a-z][a-z0-9_-]{0,63}", self.name):
             raise ValueError(f"agent name {self.name!r} must be lowercase letters, digits, - or _")
 
@@ -72,8 +87,13 @@ class AgentDefinition:
     def tool_specs(self) -> list[ToolSpec]:
         return [t.spec() for t in self.tools]
 
-    def chain(self) -> list[str]:
+    def chain(self, tier: str | None = None) -> list[str]:
+        if tier and tier in self.model_tiers:
+            return list(self.model_tiers[tier])
         return list(self.model_chain or settings.HANDRAIL_MODEL_CHAIN)
+
+    def decline_message(self, language: str) -> str:
+        return self.decline_messages.get(language) or self.decline_messages["en"]
 
 
 _REGISTRY: dict[str, AgentDefinition] = {}

@@ -27,10 +27,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Protocol
 
+from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.utils import timezone
 
-from agents.checkpoints import Checkpoint, LeaseLost, LoadedRun, StepRecord, lease_expiry
+from agents.checkpoints import Checkpoint, LeaseLost, LoadedRun, StepRecord, active_prompt, lease_expiry
 from agents.definitions import AgentDefinition, get_agent
 from agents.fallback import ChainResult, FallbackChain
 from agents.models import Message, Run
@@ -88,6 +89,8 @@ def transcript(loaded: LoadedRun) -> list[ChatMessage]:
     messages.append(ChatMessage(role="user", content=loaded.trigger_text))
     for step in loaded.steps:
         payload = step.payload
+        if step.kind == "route":
+            continue  # the router's decision is for the runtime, not for the executor's model
         if step.kind == "model":
             messages.append(
                 ChatMessage(
@@ -138,12 +141,12 @@ class Executor:
         *,
         owner: str = WORKER_ID,
         listener: RunListener | None = None,
-        chain_factory: Callable[[AgentDefinition], FallbackChain] | None = None,
+        chain_factory: Callable[..., FallbackChain] | None = None,
     ) -> None:
         self.store = store
         self.owner = owner
         self.listener = listener or RunListener()
-        self.chain_factory = chain_factory or (lambda agent: FallbackChain(agent.chain()))
+        self.chain_factory = chain_factory or (lambda agent, tier=None: FallbackChain(agent.chain(tier)))
 
     async def execute(self, run_id: Any, *, loaded: LoadedRun | None = None) -> RunOutcome | None:
         """Run (or resume) a run to its next stop. Returns None if another worker holds it.
@@ -172,9 +175,11 @@ class _RunSession:
         self.executor = executor
         self.store = executor.store
         self.listener = executor.listener
+        self.desk: AgentDefinition | None = agent if agent.router is not None else None
         self.agent = agent
         self.loaded = loaded
         self.started = time.monotonic()
+        self.tier: str | None = None
         self.chain = executor.chain_factory(agent)
         # A model step that only asks for reads is committed with their results (one transaction
         # instead of two). A crash in between repeats that model call on resume, and nothing else:
@@ -230,6 +235,10 @@ class _RunSession:
 
     # --- the loop ---------------------------------------------------------------------------
     async def go(self) -> RunOutcome:
+        if self.desk is not None:
+            routed = await self.route()
+            if routed is not None:
+                return routed
         while True:
             pending = unanswered_calls(self.loaded)
             for call in pending:
@@ -245,6 +254,69 @@ class _RunSession:
             outcome = await self.reason()
             if outcome is not None:
                 return outcome
+
+    async def route(self) -> RunOutcome | None:
+        """A desk's first step: classify the message, record the decision, and become the chosen
+        executor (its prompt, tools, limits, model tier). On resume the recorded decision is reused,
+        never asked again. Returns an outcome when the turn ends here (a person is asked for, the
+        message is off topic, or the router is unsure)."""
+        desk = self.desk
+        assert desk is not None and desk.router is not None
+        recorded = next((s for s in self.loaded.steps if s.kind == "route"), None)
+        if recorded is None:
+            decision = await desk.router.route(self.loaded.trigger_text, self.loaded.history)
+            intent = next((i for i in desk.router.intents if i.name == decision.intent), None)
+            payload = decision.to_payload()
+            payload["action"] = intent.action if intent else "execute"
+            payload["executor"] = intent.executor if intent and intent.action == "execute" else ""
+            if payload["action"] == "execute" and decision.confidence < desk.router.threshold:
+                payload["action"] = desk.router.below_threshold  # "clarify" or "escalate"
+                payload["executor"] = ""
+            step = self.add_step("route", payload)
+            executor_name = payload["executor"]
+            await self.commit(
+                self.checkpoint(steps=[step], run_fields=self.run_fields(executor_name=executor_name))
+            )
+            await self.listener.step("route", {k: payload[k] for k in ("intent", "confidence", "action")})
+        else:
+            payload = recorded.payload
+            decision = None
+        action = payload["action"]
+        if action == "escalate":
+            reason = "customer_asked_for_human" if payload["intent"] == "human" else "low_confidence"
+            return await self.finish_with_handoff(
+                Run.Status.HANDED_OFF, reason, f"router: {payload['intent']} ({payload['confidence']:.2f})"
+            )
+        if action in ("decline", "clarify"):
+            if action == "decline":
+                text = desk.decline_message(payload.get("language") or "en")
+            else:
+                text = desk.router.clarifying_question(decision) if decision else desk.decline_message("en")
+            return await self.finish_with_reply(text, error_code="" if action == "decline" else "clarify")
+        executor = get_agent(payload["executor"])
+        self.agent = executor
+        self.tier = payload.get("tier")
+        self.chain = self.executor.chain_factory(executor, self.tier)
+        prompt = await sync_to_async(active_prompt)(executor.name, executor.system_prompt)
+        self.loaded.system_prompt = prompt.text
+        return None
+
+    async def finish_with_reply(self, text: str, *, error_code: str = "") -> RunOutcome:
+        await self.commit(
+            self.checkpoint(
+                steps=[],
+                run_fields=self.run_fields(
+                    status=Run.Status.COMPLETED,
+                    final_text=text,
+                    error_code=error_code,
+                    finished_at=timezone.now(),
+                ),
+                reply=(Message.Role.ASSISTANT, text),
+            )
+        )
+        await self.listener.text(text)
+        await self.listener.step("final", {"text": text})
+        return RunOutcome(self.loaded.run_id, Run.Status.COMPLETED, text, error_code=error_code)
 
     def limit_exceeded(self) -> str:
         limits = self.agent.limits

@@ -102,6 +102,8 @@ class Run(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="runs")
     agent_name = models.CharField(max_length=64)
+    # For a desk agent: the executor the router picked for this turn (its prompt, tools, limits).
+    executor_name = models.CharField(max_length=64, blank=True)
     prompt_version = models.PositiveIntegerField(default=1)
     trigger_message = models.ForeignKey(Message, null=True, on_delete=models.SET_NULL, related_name="+")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING)
@@ -138,6 +140,7 @@ class RunStep(models.Model):
         MODEL = "model"
         TOOL = "tool"
         APPROVAL = "approval"  # a decided approval: the tool result (or refusal) the run resumes with
+        ROUTE = "route"  # the router's decision: intent, confidence, language, tier, executor
 
     run = models.ForeignKey(Run, on_delete=models.CASCADE, related_name="steps")
     index = models.PositiveIntegerField()

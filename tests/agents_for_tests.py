@@ -17,6 +17,7 @@ from agents.definitions import AgentDefinition, CannedTemplate, Limits, register
 from agents.errors import ToolError
 from agents.providers.base import ModelRequest, ModelResponse
 from agents.providers.scripted import register_script, reply, turn_tool_results
+from agents.routing import IntentSpec, RouteDecision
 from agents.tools.base import Permission, RetryPolicy, ToolContext, tool
 
 CALLS: list[tuple[str, dict]] = []  # in-process record of executions
@@ -201,4 +202,49 @@ make_agent(
     "t-no-script",
     "missing-script",
     templates=[CannedTemplate(name="orders", pattern=r"\border\b", text="Orders: see your e-mail.")],
+)
+
+
+class KeywordRouter:
+    """A stand-in router for the runtime's desk tests: decisions by keyword, no model."""
+
+    threshold = 0.7
+    below_threshold = "clarify"
+    intents = [
+        IntentSpec("orders", "order questions", executor="t-two-calls"),
+        IntentSpec("refunds", "refunds", executor="t-refund"),
+        IntentSpec("human", "wants a person", executor=None, action="escalate"),
+        IntentSpec("off_topic", "anything else", executor=None, action="decline"),
+    ]
+
+    async def route(self, text: str, history) -> RouteDecision:
+        lowered = text.lower()
+        if "human" in lowered:
+            intent, confidence = "human", 0.95
+        elif "joke" in lowered:
+            intent, confidence = "off_topic", 0.9
+        elif "refund" in lowered:
+            intent, confidence = "refunds", 0.9
+        elif "maybe" in lowered:
+            intent, confidence = "orders", 0.4
+        else:
+            intent, confidence = "orders", 0.92
+        language = "es" if "pedido" in lowered else "en"
+        return RouteDecision(intent, confidence, language, False, "cheap", "offline", {"text": text})
+
+    def clarifying_question(self, decision: RouteDecision) -> str:
+        return "Do you mean an order question or a refund?"
+
+
+register_agent(
+    AgentDefinition(
+        name="t-desk",
+        description="a desk routing to the test executors",
+        system_prompt="You route.",
+        router=KeywordRouter(),
+        decline_messages={
+            "en": "I can only help with shop questions.",
+            "es": "Solo puedo ayudar con la tienda.",
+        },
+    )
 )

@@ -18,7 +18,14 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from agents.checkpoints import DjangoRunStore, LoadedRun, active_prompt, histories_before, lease_expiry
+from agents.checkpoints import (
+    DjangoRunStore,
+    LoadedRun,
+    active_prompt,
+    histories_before,
+    lease_expiry,
+    memory_for,
+)
 from agents.definitions import get_agent
 from agents.errors import InputError
 from agents.executor import WORKER_ID, Executor, RunOutcome
@@ -205,6 +212,7 @@ def _write_intakes(requests: list[IntakeRequest]) -> list[Intake]:
             trigger_text=request.text,
             steps=[],
         )
+        memory_for(loaded, through_message_id=message.pk, first_history_id=histories[position].first_id)
         intakes.append(Intake(message=message, run=run, loaded=loaded, held_by=holder))
     return intakes
 

@@ -68,6 +68,11 @@ class LoadedRun:
     cost_usd: Decimal = Decimal(0)
     active_seconds: float = 0.0
     approvals: dict[str, str] = field(default_factory=dict)  # tool_call_id -> status
+    # Memory (agents.memory): facts pinned from the whole conversation (order numbers, e-mails...),
+    # what the customer's memory holds, and the summary of turns older than `history`.
+    pinned: list[str] = field(default_factory=list)
+    user_facts: list[str] = field(default_factory=list)
+    earlier_summary: str = ""
 
 
 @dataclass
@@ -149,12 +154,37 @@ def histories_before(points: list[tuple[Any, int]]) -> list[list[ChatMessage]]:
     histories = []
     for conversation_id, before_id in points:
         earlier = sorted(r for r in by_conversation.get(conversation_id, []) if r[0] < before_id)
-        histories.append([_as_chat(role, text) for _, role, text in earlier[-HISTORY_MESSAGES:]])
+        window = earlier[-HISTORY_MESSAGES:]
+        histories.append(
+            History(
+                [_as_chat(role, text) for _, role, text in window], first_id=window[0][0] if window else None
+            )
+        )
     return histories
+
+
+class History(list):
+    """Earlier messages, oldest first, and the id of the first one (older ones are summarised)."""
+
+    def __init__(self, messages: list[ChatMessage], *, first_id: int | None) -> None:
+        super().__init__(messages)
+        self.first_id = first_id
 
 
 def history_for(conversation_id: Any, before_message_id: int) -> list[ChatMessage]:
     return histories_before([(conversation_id, before_message_id)])[0]
+
+
+def memory_for(loaded: LoadedRun, *, through_message_id: int, first_history_id: int | None) -> None:
+    """Fill the run's memory from the conversation state (cache, rebuilt from the database after it
+    expires) and the customer's memory. Sync: two small queries when the state is cached."""
+    from agents.memory.models import UserMemory
+    from agents.memory.state import update_state
+
+    state = update_state(loaded.conversation_id, through_message_id=through_message_id)
+    loaded.pinned = state.pinned
+    loaded.earlier_summary = state.summary_before(first_history_id)
+    loaded.user_facts = UserMemory.objects.facts_for(loaded.customer_ref) if loaded.customer_ref else []
 
 
 def load_run(run: Run) -> LoadedRun:
@@ -167,14 +197,17 @@ def load_run(run: Run) -> LoadedRun:
         for s in RunStep.objects.filter(run_id=run.pk).order_by("index")
     ]
     approvals = dict(ApprovalRequest.objects.filter(run_id=run.pk).values_list("tool_call_id", "status"))
-    return LoadedRun(
+    history = (
+        histories_before([(run.conversation_id, trigger.id)])[0] if trigger else History([], first_id=None)
+    )
+    loaded = LoadedRun(
         run_id=run.pk,
         conversation_id=run.conversation_id,
         customer_ref=conversation.customer_ref,
         agent_name=run.agent_name,
         prompt_version=run.prompt_version,
         system_prompt=prompt.text if prompt else "",
-        history=history_for(run.conversation_id, trigger.id) if trigger else [],
+        history=history,
         trigger_text=trigger.text if trigger else "",
         steps=steps,
         step_count=run.step_count,
@@ -185,6 +218,9 @@ def load_run(run: Run) -> LoadedRun:
         active_seconds=run.active_seconds,
         approvals=approvals,
     )
+    if trigger:
+        memory_for(loaded, through_message_id=trigger.id, first_history_id=history.first_id)
+    return loaded
 
 
 def claim_run(run_id: Any, owner: str) -> LoadedRun | None:

@@ -32,10 +32,14 @@ from django.conf import settings
 from django.utils import timezone
 
 from agents.checkpoints import Checkpoint, LeaseLost, LoadedRun, StepRecord, active_prompt, lease_expiry
+from agents.context import ContextBudgetExceeded, build_context
 from agents.definitions import AgentDefinition, get_agent
 from agents.fallback import ChainResult, FallbackChain
+from agents.memory.references import CacheReferenceStore
+from agents.memory.state import update_state
 from agents.models import Message, Run
 from agents.providers.base import ChatMessage, ModelRequest, ModelResponse, ToolCallRequest
+from agents.tokens import count_tool_specs_tokens
 from agents.tools.base import Permission, ToolContext
 from agents.tools.execution import execute_tool
 from tracing.recording import ToolCallRecord
@@ -186,6 +190,8 @@ class _RunSession:
         # reads have no side effects. Steps before a write or an approval are committed at once,
         # so the call id their idempotency key comes from is durable before the call is made.
         self.deferred: Checkpoint | None = None
+        # Large tool results live outside the prompt, referenced (agents.memory.references).
+        self.references = CacheReferenceStore(loaded.run_id)
 
     # --- bookkeeping ------------------------------------------------------------------------
     def active_seconds(self) -> float:
@@ -278,6 +284,11 @@ class _RunSession:
                 self.checkpoint(steps=[step], run_fields=self.run_fields(executor_name=executor_name))
             )
             await self.listener.step("route", {k: payload[k] for k in ("intent", "confidence", "action")})
+            await sync_to_async(update_state)(
+                self.loaded.conversation_id,
+                last_intent=payload["intent"],
+                language=payload.get("language") or None,
+            )
         else:
             payload = recorded.payload
             decision = None
@@ -332,11 +343,30 @@ class _RunSession:
         return ""
 
     async def reason(self) -> RunOutcome | None:
+        loaded = self.loaded
+        tools = self.agent.tool_specs()
+        max_tokens = 1024
+        # The budget covers system + messages; the tool schemas and the answer come on top.
+        budget = settings.HANDRAIL_CONTEXT_BUDGET_TOKENS - count_tool_specs_tokens(tools) - max_tokens
+        try:
+            built = build_context(
+                system_prompt=loaded.system_prompt or self.agent.system_prompt,
+                history=loaded.history,
+                turn=transcript(loaded)[len(loaded.history) :],
+                pinned=loaded.pinned,
+                user_facts=loaded.user_facts,
+                budget_tokens=budget,
+                references=self.references,
+                earlier_summary=loaded.earlier_summary,
+            )
+        except ContextBudgetExceeded as exc:
+            return await self.finish_with_handoff(Run.Status.LIMIT_EXCEEDED, "context_limit", exc.message)
         request = ModelRequest(
             model="",
-            system=self.loaded.system_prompt or self.agent.system_prompt,
-            messages=transcript(self.loaded),
-            tools=self.agent.tool_specs(),
+            system=built.system,
+            messages=built.messages,
+            tools=tools,
+            max_tokens=max_tokens,
             timeout=float(settings.HANDRAIL_PROVIDER_TIMEOUT_SECONDS),
         )
         result: ChainResult = await self.chain.call(

@@ -156,6 +156,13 @@ HANDRAIL_BREAKER_RESET_SECONDS = env_int("HANDRAIL_BREAKER_RESET_SECONDS", 30, m
 HANDRAIL_MAX_MESSAGE_CHARS = env_int("HANDRAIL_MAX_MESSAGE_CHARS", 8000, minimum=1)
 # A run whose worker stopped heartbeating for this long is taken over and resumed.
 HANDRAIL_RUN_LEASE_SECONDS = env_int("HANDRAIL_RUN_LEASE_SECONDS", 60, minimum=5)
+# Tokens for system + messages per model call (tool schemas and the answer come on top); older
+# turns are summarised and large tool results referenced to stay inside it (agents/context.py).
+HANDRAIL_CONTEXT_BUDGET_TOKENS = env_int("HANDRAIL_CONTEXT_BUDGET_TOKENS", 16000, minimum=1000)
+# Conversation state in the cache (Redis in production); rebuilt from the messages after it expires.
+HANDRAIL_CONVERSATION_STATE_TTL_SECONDS = env_int("HANDRAIL_CONVERSATION_STATE_TTL_SECONDS", 1800, minimum=1)
+# Large tool results kept outside the prompt; re-stored from the checkpoints if they expire.
+HANDRAIL_REFERENCE_TTL_SECONDS = env_int("HANDRAIL_REFERENCE_TTL_SECONDS", 86400, minimum=60)
 HANDRAIL_AGENT_MODULES = env_list("HANDRAIL_AGENT_MODULES", ["demo_shop.support_agent"])
 HANDRAIL_DEFAULT_AGENT = env_str("HANDRAIL_DEFAULT_AGENT", "support")
 

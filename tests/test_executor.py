@@ -47,7 +47,11 @@ def test_every_model_and_tool_call_is_recorded_with_the_run():
     assert [c.step_index for c in llm_calls] == [0, 2, 4]
     assert {c.provider for c in llm_calls} == {"scripted"}
     first = llm_calls[0]
-    assert first.request["system"] == "You are the t-two-calls test agent."
+    assert first.request["system"] == (
+        "You are the t-two-calls test agent.\n\n"
+        "## Pinned for this conversation (always applies, however long the conversation gets)\n"
+        "- order number: 1234"
+    )
     assert first.request["messages"][-1]["content"] == "Where is my order 1234?"
     assert first.response["tool_calls"][0]["name"] == "fetch_order"
     assert run.tokens_in == sum(c.tokens_in for c in llm_calls)

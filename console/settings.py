@@ -163,7 +163,8 @@ HANDRAIL_CONTEXT_BUDGET_TOKENS = env_int("HANDRAIL_CONTEXT_BUDGET_TOKENS", 16000
 HANDRAIL_CONVERSATION_STATE_TTL_SECONDS = env_int("HANDRAIL_CONVERSATION_STATE_TTL_SECONDS", 1800, minimum=1)
 # Large tool results kept outside the prompt; re-stored from the checkpoints if they expire.
 HANDRAIL_REFERENCE_TTL_SECONDS = env_int("HANDRAIL_REFERENCE_TTL_SECONDS", 86400, minimum=60)
-HANDRAIL_AGENT_MODULES = env_list("HANDRAIL_AGENT_MODULES", ["demo_shop.support_agent"])
+# The demo's support desk (a router over four executors); list your own agent modules here.
+HANDRAIL_AGENT_MODULES = env_list("HANDRAIL_AGENT_MODULES", ["demo_shop.desk"])
 HANDRAIL_DEFAULT_AGENT = env_str("HANDRAIL_DEFAULT_AGENT", "support")
 
 LOGGING = {

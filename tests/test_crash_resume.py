@@ -36,7 +36,7 @@ def subprocess_env(tool_log: Path, **extra: str) -> dict[str, str]:
         **os.environ,
         "PYTHONPATH": str(ROOT),
         "DJANGO_SETTINGS_MODULE": "console.settings",
-        "HANDRAIL_AGENT_MODULES": "demo_shop.support_agent,tests.agents_for_tests",
+        "HANDRAIL_AGENT_MODULES": "demo_shop.desk,tests.agents_for_tests",
         "HANDRAIL_TEST_TOOL_LOG": str(tool_log),
         **extra,
     }

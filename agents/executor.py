@@ -184,6 +184,7 @@ class _RunSession:
         self.loaded = loaded
         self.started = time.monotonic()
         self.tier: str | None = None
+        self.hints: dict[str, Any] = {}
         self.chain = executor.chain_factory(agent)
         # A model step that only asks for reads is committed with their results (one transaction
         # instead of two). A crash in between repeats that model call on resume, and nothing else:
@@ -305,6 +306,8 @@ class _RunSession:
                 text = desk.router.clarifying_question(decision) if decision else desk.decline_message("en")
             return await self.finish_with_reply(text, error_code="" if action == "decline" else "clarify")
         executor = get_agent(payload["executor"])
+        reading = (payload.get("raw") or {}).get("text")
+        self.hints = {"normalised_text": reading} if isinstance(reading, str) else {}
         self.agent = executor
         self.tier = payload.get("tier")
         self.chain = self.executor.chain_factory(executor, self.tier)
@@ -368,6 +371,7 @@ class _RunSession:
             tools=tools,
             max_tokens=max_tokens,
             timeout=float(settings.HANDRAIL_PROVIDER_TIMEOUT_SECONDS),
+            hints=self.hints,
         )
         result: ChainResult = await self.chain.call(
             request,

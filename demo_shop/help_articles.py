@@ -402,6 +402,26 @@ PayPal, Apple Pay and Google Pay follow the same steps. Orders paid entirely wit
 charged to the gift card immediately.""",
     ),
     HelpArticle(
+        slug="prices-and-price-match",
+        title="Prices, discounts and price matching",
+        category="payments",
+        body="""\
+Our prices are in US dollars and shown on each product page before sales tax, which is added at \
+checkout where it applies (see "Invoices, VAT and sales tax"). The price you pay is the price in your \
+basket when you place the order, even if the product page changes afterwards.
+
+Current examples: wireless headphones cost $89, the noise-cancelling headphones $249, phone cases from \
+$15 and USB-C chargers $25. Within the United States, standard shipping is free on orders of $50 or \
+more and costs $4.95 below that.
+
+If the price of something you bought drops within 14 days of delivery, we refund the difference: send \
+us the order number and we will do the rest. We also match the price of a major retailer selling the \
+same product new and in stock; ask us before you order.
+
+Discount codes are entered in the basket. One code can be used per order, and codes cannot be combined \
+with a price match.""",
+    ),
+    HelpArticle(
         slug="payment-declined",
         title="My payment was declined",
         category="payments",

@@ -176,7 +176,7 @@ def test_seed_loads_every_help_article_into_the_knowledge_base(monkeypatch):
 
     output = seed()
 
-    assert "help centre: 41 articles in the knowledge base" in output
+    assert "help centre: 42 articles in the knowledge base" in output
     assert upserted == [
         {"slug": a.slug, "title": a.title, "body": a.body, "category": a.category} for a in HELP_ARTICLES
     ]
@@ -199,7 +199,7 @@ def test_help_centre_has_30_plus_real_articles_in_every_category():
     slugs = [a.slug for a in HELP_ARTICLES]
     titles = [a.title for a in HELP_ARTICLES]
 
-    assert len(HELP_ARTICLES) == 41
+    assert len(HELP_ARTICLES) == 42
     assert len(set(slugs)) == len(slugs)
     assert len(set(titles)) == len(titles)
     assert {a.category for a in HELP_ARTICLES} == set(CATEGORIES)

@@ -528,3 +528,24 @@ def test_importing_the_offline_model_does_not_import_torch():
     )
 
     assert out.stdout.strip() == "[]"
+
+
+async def test_the_routers_english_reading_chooses_the_tool_and_the_customers_words_fill_it(provider):
+    request = request_for(user("¿Dónde está mi pedido 1234?"))
+    request.hints = {"normalised_text": "where is my order 1234"}
+
+    response = await provider.complete(request)
+
+    assert [(c.name, c.arguments) for c in response.tool_calls] == [("lookup_order", {"order_id": 1234})]
+
+
+async def test_a_routed_message_no_tool_matches_is_searched_for(provider):
+    help_only = [t for t in SHOP_TOOLS if t.name == "search_help"]
+    request = request_for(user("when are you open on sundays"), tools=help_only)
+    request.hints = {"normalised_text": "when are you open on sundays"}
+    response = await provider.complete(request)
+
+    assert [(c.name, c.arguments) for c in response.tool_calls] == [
+        ("search_help", {"query": "when are you open on sundays"})
+    ]
+    assert response.raw["decision"] == "search_fallback"

@@ -112,6 +112,10 @@ class ModelRequest:
     temperature: float = 0.0  # decisions are made here: deterministic by default
     max_tokens: int = 1024
     timeout: float = 30.0
+    # Non-binding hints from the runtime. LLM providers ignore them; the offline demo model uses
+    # "normalised_text" (the router's English reading of the customer's message: SMS-speak and
+    # other languages mapped) to choose a tool, as a language model would understand the original.
+    hints: dict[str, Any] = field(default_factory=dict)
 
     def to_record(self) -> dict[str, Any]:
         """The full request as stored on the LLM call record."""

@@ -736,7 +736,14 @@ class OfflineProvider(Provider):
 
     def _choose_tool(self, request: ModelRequest, turn: _Turn) -> ModelResponse:
         tools = request.tools
-        text_vector = embeddings.embed_one(turn.text)
+        reading = request.hints.get("normalised_text")
+        if isinstance(reading, str) and reading.strip() and turn.text == turn.own_text:
+            # The router's English reading of this message ("wht r ur prices" -> "what are your
+            # prices", Spanish mapped to English keywords): scored instead of the raw words, while
+            # arguments are still filled from what the customer wrote.
+            text_vector = embeddings.embed_one(reading)
+        else:
+            text_vector = embeddings.embed_one(turn.text)
         scores = self._score_tools(text_vector, tools)
         ranked = sorted(range(len(tools)), key=lambda i: (-scores[i], i))
         if turn.own_text != turn.text:
@@ -756,6 +763,15 @@ class OfflineProvider(Provider):
         }
         best = scores[ranked[0]]
         if best < self.tool_threshold:
+            search = next((t for t in tools if _is_search_tool(t)), None)
+            routed = isinstance(reading, str) and bool(reading.strip())
+            if routed and search is not None and _call_key(search.name, {"query": reading}) not in turn.calls:
+                # A router already judged this message to be this agent's business, and nothing
+                # matches by meaning: a search answers more than a list of what the assistant can do.
+                # (Without a router, an unrelated message still gets that list.)
+                query = reading
+                raw.update(decision="search_fallback", chosen_tool=search.name)
+                return self._response(request, "", (search.name, {"query": query[:300]}), raw)
             raw["decision"] = "capabilities"
             return self._response(request, self._capabilities(tools), None, raw)
         contenders = [
@@ -949,6 +965,13 @@ class OfflineProvider(Provider):
             stop_reason="tool_use" if tool_calls else "end_turn",
             raw=raw,
         )
+
+
+def _is_search_tool(tool: ToolSpec) -> bool:
+    """A tool whose only required argument is a free-text `query`."""
+    schema = tool.input_schema or {}
+    query = (schema.get("properties") or {}).get("query") or {}
+    return schema.get("required") == ["query"] and query.get("type") == "string"
 
 
 def _call_id(messages: Iterable[ChatMessage], name: str, arguments: dict[str, Any]) -> str:

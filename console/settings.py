@@ -100,8 +100,13 @@ REDIS_URL = env_str("REDIS_URL", "")
 if REDIS_URL:
     if not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
         raise ConfigError("REDIS_URL must be a redis:// or rediss:// URL")
+    # redis-py 8 times socket reads out after 5 s by default, exactly channels-redis's 5 s blocking
+    # pop: an idle consumer's read times out and the consumer dies. Reads must outlast the pop.
     CHANNEL_LAYERS = {
-        "default": {"BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [REDIS_URL]}}
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {"hosts": [{"address": REDIS_URL, "socket_timeout": 15, "socket_connect_timeout": 5}]},
+        }
     }
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:

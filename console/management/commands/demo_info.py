@@ -41,6 +41,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"""
 Handrail demo
+  Customer chat {base}/chat/   (sign in as a demo customer: Alice has order 1234)
   API docs      {base}/api/docs
   OpenAPI       {base}/api/openapi.json
   Admin         {base}/admin/   login {DEMO_ADMIN[0]} / {DEMO_ADMIN[1]}

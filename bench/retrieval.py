@@ -52,6 +52,8 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import numpy as np  # noqa: E402
 
+from bench.postgres_setup import ensure_database
+
 BENCH_DIR = Path(__file__).resolve().parent
 RESULTS_PATH = BENCH_DIR / "results" / "retrieval.json"
 # Its own database: the knowledge tables are emptied at the start of a run.
@@ -274,25 +276,6 @@ def setup_django(database_url: str) -> None:
     name = str(connection.settings_dict["NAME"])
     if not (name.endswith("_bench") or name.endswith("_bench.sqlite3")):
         raise SystemExit(f"refusing to empty the knowledge tables of {name!r}: use a *_bench database")
-
-
-def ensure_database(database_url: str) -> None:
-    """Create the bench database if it is missing (psycopg, on the server's `postgres` database)."""
-    import dj_database_url
-    import psycopg
-    from psycopg import sql
-
-    config = dj_database_url.parse(database_url)
-    params = {
-        "host": config.get("HOST") or None,
-        "port": config.get("PORT") or None,
-        "user": config.get("USER") or None,
-        "password": config.get("PASSWORD") or None,
-    }
-    with psycopg.connect(dbname="postgres", autocommit=True, **params) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [config["NAME"]]).fetchone()
-        if not exists:
-            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(config["NAME"])))
 
 
 def empty_knowledge_tables() -> None:

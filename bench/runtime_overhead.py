@@ -52,6 +52,7 @@ from agents.definitions import AgentDefinition, all_agents, get_agent, register_
 from agents.providers.base import ChatMessage, ModelRequest, ModelResponse, ToolSpec
 from agents.providers.scripted import register_script, two_tools
 from agents.tools.base import Tool, ToolContext, tool
+from bench.postgres_setup import ensure_database
 
 BENCH_DIR = Path(__file__).resolve().parent
 RESULTS_PATH = BENCH_DIR / "results" / "latest.json"
@@ -482,25 +483,6 @@ def configure_django(database_url: str | None) -> None:
     import django
 
     django.setup()
-
-
-def ensure_database(database_url: str) -> None:
-    """Create the bench database if it is missing (psycopg, on the server's `postgres` database)."""
-    import dj_database_url
-    import psycopg
-    from psycopg import sql
-
-    config = dj_database_url.parse(database_url)
-    params = {
-        "host": config.get("HOST") or None,
-        "port": config.get("PORT") or None,
-        "user": config.get("USER") or None,
-        "password": config.get("PASSWORD") or None,
-    }
-    with psycopg.connect(dbname="postgres", autocommit=True, **params) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [config["NAME"]]).fetchone()
-        if not exists:
-            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(config["NAME"])))
 
 
 def prepare_schema(reset: bool) -> dict[str, str]:

@@ -10,14 +10,16 @@ import logging
 import secrets
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from asgiref.sync import async_to_sync
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Max, Q
 from django.utils import timezone
 
+from agents import events, roles
 from agents.checkpoints import (
     DjangoRunStore,
     LoadedRun,
@@ -28,11 +30,12 @@ from agents.checkpoints import (
 )
 from agents.definitions import get_agent
 from agents.errors import InputError
-from agents.executor import WORKER_ID, Executor, RunOutcome
+from agents.executor import WORKER_ID, Executor, RunOutcome, arguments_hash
 from agents.group_commit import group_commit, write_each_alone
 from agents.models import ApiKey, ApprovalRequest, Conversation, Message, Run, RunStep
 from agents.tools.base import ToolContext
 from agents.tools.execution import execute_tool
+from tracing.recording import record_audit
 
 logger = logging.getLogger(__name__)
 
@@ -47,14 +50,20 @@ def hash_key(raw_key: str) -> str:
     return hashlib.sha256(raw_key.encode()).hexdigest()
 
 
-def do_create_api_key(name: str, *, is_staff: bool = False) -> tuple[ApiKey, str]:
-    """Create a key; returns the row and the raw key, which is never stored and shown only once."""
+def do_create_api_key(name: str, *, is_staff: bool = False, user: Any = None) -> tuple[ApiKey, str]:
+    """Create a key; returns the row and the raw key, which is never stored and shown only once.
+
+    `user`: the person a staff key acts for (what it may decide is what their role allows)."""
     name = name.strip()
     if not name or len(name) > 100:
         raise InputError("a key name of 1-100 characters is required")
+    if user is not None and not is_staff:
+        raise InputError("only a staff key acts for a person")
     prefix = secrets.token_hex(4)
     raw_key = f"{KEY_PREFIX}{prefix}_{secrets.token_urlsafe(32)}"
-    key = ApiKey.objects.create(name=name, prefix=prefix, key_hash=hash_key(raw_key), is_staff=is_staff)
+    key = ApiKey.objects.create(
+        name=name, prefix=prefix, key_hash=hash_key(raw_key), is_staff=is_staff, user=user
+    )
     return key, raw_key
 
 
@@ -62,7 +71,7 @@ def access_api_key(raw_key: str) -> ApiKey | None:
     if not raw_key.startswith(KEY_PREFIX) or raw_key.count("_") < 2 or len(raw_key) > 200:
         return None
     prefix = raw_key[len(KEY_PREFIX) :].split("_", 1)[0]
-    key = ApiKey.objects.filter(prefix=prefix, revoked_at__isnull=True).first()
+    key = ApiKey.objects.select_related("user").filter(prefix=prefix, revoked_at__isnull=True).first()
     if key is None or not secrets.compare_digest(key.key_hash, hash_key(raw_key)):
         return None
     return key
@@ -160,12 +169,14 @@ def _write_intakes(requests: list[IntakeRequest]) -> list[Intake]:
     with transaction.atomic():
         # The holder is read under a row lock: a takeover committed a moment ago must win. Locks
         # are taken in id order so two batches never wait on each other in a cycle.
-        holders = dict(
-            Conversation.objects.select_for_update()
+        conversations = {
+            pk: (holder, note, reason)
+            for pk, holder, note, reason in Conversation.objects.select_for_update()
             .filter(pk__in=conversation_ids)
             .order_by("pk")
-            .values_list("pk", "holder")
-        )
+            .values_list("pk", "holder", "handback_note", "handback_reason")
+        }
+        holders = {pk: values[0] for pk, values in conversations.items()}
         messages = Message.objects.bulk_create(
             [
                 Message(conversation_id=r.conversation.pk, role=Message.Role.CUSTOMER, text=r.text)
@@ -189,6 +200,12 @@ def _write_intakes(requests: list[IntakeRequest]) -> list[Intake]:
                 lease_expires_at=lease_expiry(),
             )
         Run.objects.bulk_create(list(runs.values()))
+        held: dict[Any, list[int]] = {}
+        for position, request in enumerate(requests):
+            if position not in runs:
+                held.setdefault(request.conversation.pk, []).append(messages[position].pk)
+        for conversation_id, message_ids in held.items():
+            events.customer_wrote_to_person(conversation_id, message_ids)
         histories = histories_before(
             [(r.conversation.pk, m.pk) for r, m in zip(requests, messages, strict=True)]
         )
@@ -211,6 +228,8 @@ def _write_intakes(requests: list[IntakeRequest]) -> list[Intake]:
             history=histories[position],
             trigger_text=request.text,
             steps=[],
+            handback_note=conversations[request.conversation.pk][1],
+            handback_reason=conversations[request.conversation.pk][2],
         )
         memory_for(loaded, through_message_id=message.pk, first_history_id=histories[position].first_id)
         intakes.append(Intake(message=message, run=run, loaded=loaded, held_by=holder))
@@ -236,8 +255,25 @@ async def execute_claimed_run(intake: Intake, listener=None) -> RunOutcome | Non
 
 def resume_run(run_id: Any) -> RunOutcome | None:
     """Claim and continue a run (pending, or running under an expired lease). Safe to call twice:
-    the second caller finds nothing to claim."""
-    return async_to_sync(Executor(DjangoRunStore()).execute)(run_id)
+    the second caller finds nothing to claim.
+
+    What the run says is pushed to the conversation's open sockets: a resumed run has no customer
+    socket of its own (an approval's outcome, a run finished after a crash)."""
+    conversation_id, last_seen = (
+        Run.objects.filter(pk=run_id)
+        .annotate(last_message=Max("conversation__messages__id"))
+        .values_list("conversation_id", "last_message")
+        .first()
+    ) or (None, None)
+    outcome = async_to_sync(Executor(DjangoRunStore()).execute)(run_id)
+    if conversation_id is not None:
+        new_ids = list(
+            Message.objects.filter(conversation_id=conversation_id, id__gt=last_seen or 0)
+            .order_by("id")
+            .values_list("id", flat=True)
+        )
+        events.conversation_messages(conversation_id, new_ids)
+    return outcome
 
 
 def stale_run_ids(limit: int = 100) -> list[Any]:
@@ -251,62 +287,284 @@ def stale_run_ids(limit: int = 100) -> list[Any]:
 
 
 class DecisionConflict(InputError):
-    def __init__(self, approval: ApprovalRequest) -> None:
-        super().__init__(
-            f"this approval was already {approval.status}"
-            + (f" by {approval.decided_by}" if approval.decided_by else ""),
-            code="already_decided",
-            status=409,
-        )
+    """The approval moved on before this decision: decided, expired, or its arguments were edited."""
+
+    def __init__(self, approval: ApprovalRequest, message: str = "") -> None:
+        if not message:
+            message = f"this approval was already {approval.status}" + (
+                f" by {approval.decided_by}" if approval.decided_by else ""
+            )
+        super().__init__(message, code="already_decided", status=409)
         self.approval = approval
 
 
 def access_approval(approval_id: Any, api_key: ApiKey) -> ApprovalRequest:
-    if not api_key.is_staff:
-        raise InputError("deciding approvals needs a staff key", code="forbidden", status=403)
-    approval = ApprovalRequest.objects.filter(pk=approval_id).first()
+    """An approval an API key may decide: the key must act for a person whose role decides approvals."""
+    if not api_key.is_staff or api_key.user is None:
+        raise InputError(
+            "deciding approvals needs a staff key of a person with the manager role",
+            code="forbidden",
+            status=403,
+        )
+    roles.require(api_key.user, roles.Capability.DECIDE_APPROVALS)
+    return access_approval_for(approval_id, api_key.user)
+
+
+def access_approval_for(approval_id: Any, user: Any) -> ApprovalRequest:
+    roles.require(user, roles.Capability.VIEW_CONSOLE)
+    approval = ApprovalRequest.objects.select_related("run").filter(pk=approval_id).first()
     if approval is None:
         raise InputError("approval not found", code="not_found", status=404)
+    if (
+        approval.status == ApprovalRequest.Status.PENDING
+        and approval.expires_at
+        and approval.expires_at <= timezone.now()
+    ):
+        # Without Celery beat (the embedded demo) an approval expires when someone next looks at it.
+        expire_approvals()
+        approval.refresh_from_db()
     return approval
+
+
+def check_edited_arguments(approval: ApprovalRequest, edited: Any) -> dict[str, Any]:
+    """The manager's edit, validated by the tool's own argument schema (a refund amount stays a positive
+    amount in cents, an e-mail an e-mail)."""
+    if not isinstance(edited, dict):
+        raise InputError("edited arguments must be an object of the tool's arguments")
+    tool = _approval_tool(approval)
+    # Refused, not dropped (the schema ignores unknown keys): a misspelt "amout" would otherwise leave
+    # the agent's amount to run under the manager's name.
+    unknown = sorted(str(key) for key in edited if key not in tool.args_model.model_fields)
+    if unknown:
+        raise InputError(
+            f"the edited arguments are not valid for {approval.tool_name}: "
+            f"it has no argument {', '.join(unknown)}"[:1000]
+        )
+    try:
+        return tool.args_model.model_validate(edited).model_dump(mode="json")
+    except Exception as exc:
+        raise InputError(
+            f"the edited arguments are not valid for {approval.tool_name}: {exc}"[:1000]
+        ) from None
+
+
+def _approval_tool(approval: ApprovalRequest):
+    run = approval.run
+    tool = get_agent(run.executor_name or run.agent_name).tool(approval.tool_name)
+    if tool is None:
+        raise InputError(
+            f"the tool {approval.tool_name} is no longer declared", code="tool_missing", status=409
+        )
+    return tool
+
+
+def _approval_ctx(approval: ApprovalRequest) -> ToolContext:
+    run = approval.run
+    return ToolContext(
+        run_id=str(run.pk),
+        conversation_id=str(run.conversation_id),
+        customer_ref=Conversation.objects.values_list("customer_ref", flat=True).get(pk=run.conversation_id),
+        tool_call_id=approval.tool_call_id,
+        idempotency_key=str(approval.pk),  # the approval itself is the once-only key
+    )
+
+
+def _required_approvals(amount: Decimal | None) -> int:
+    above = settings.HANDRAIL_TWO_PERSON_APPROVAL_ABOVE
+    return 2 if above and amount is not None and amount > above else 1
+
+
+def _approval_state(approval: ApprovalRequest) -> dict[str, Any]:
+    return {
+        "status": approval.status,
+        "arguments": approval.arguments_to_run,
+        "first_approved_by": approval.first_approved_by,
+        "required_approvals": approval.required_approvals,
+    }
 
 
 def do_decide_approval(
-    approval: ApprovalRequest, *, approve: bool, decided_by: str, reason: str = ""
+    approval: ApprovalRequest,
+    *,
+    actor: Any,
+    approve: bool,
+    reason: str = "",
+    edited_arguments: Any = None,
+    seen_arguments_hash: str = "",
 ) -> ApprovalRequest:
-    """Record a decision exactly once. Two decisions racing: the conditional UPDATE lets one row
-    change; the loser gets DecisionConflict. The execution is queued after the commit."""
+    """Approve, reject, or edit-then-approve, exactly once.
+
+    Every decision is a conditional UPDATE on a still-pending, unexpired row whose arguments are the
+    ones the manager saw (`seen_arguments_hash`, when given): of two decisions racing, one changes the
+    row and the other gets DecisionConflict; a manager never approves arguments someone else just
+    edited. Above the two-person amount the first approval is recorded and the request stays pending
+    for a second, different manager. The execution is queued after the commit."""
+    roles.require(actor, roles.Capability.DECIDE_APPROVALS)
+    actor_name = actor.get_username()
+    reason = reason.strip() if isinstance(reason, str) else ""
     if len(reason) > 2000:
         raise InputError("reason must be at most 2000 characters")
-    if not approve and not reason.strip():
+    if not approve and not reason:
         raise InputError("a rejection needs a reason the agent can tell the customer")
-    new_status = ApprovalRequest.Status.APPROVED if approve else ApprovalRequest.Status.REJECTED
-    with transaction.atomic():
-        changed = ApprovalRequest.objects.filter(
-            pk=approval.pk, status=ApprovalRequest.Status.PENDING
-        ).update(
-            status=new_status,
-            decided_by=decided_by[:150],
-            decision_reason=reason.strip(),
-            decided_at=timezone.now(),
+    if not approve and edited_arguments is not None:
+        raise InputError("edit the arguments when approving; a rejection runs nothing")
+    now = timezone.now()
+    changes: dict[str, Any] = {}
+    amount = approval.amount
+    if edited_arguments is not None:
+        edited = check_edited_arguments(approval, edited_arguments)
+        if edited != approval.arguments_to_run:
+            if not reason:
+                raise InputError("say why you changed the arguments: the reason is recorded with the edit")
+            tool = _approval_tool(approval)
+            description, amount = tool.approval_summary(edited, _approval_ctx(approval))
+            changes.update(
+                approved_arguments=edited,
+                approved_arguments_hash=arguments_hash(approval.tool_name, edited),
+                edit_reason=reason,
+                edited_by=actor_name,
+                description=description,
+                amount=amount,
+                # An edit is approved by whoever made it; a second approval (if the amount needs one)
+                # must then be of the edited arguments.
+                required_approvals=max(_required_approvals(amount), approval.required_approvals),
+                first_approved_by="",
+                first_approved_at=None,
+            )
+    pending = ApprovalRequest.objects.filter(pk=approval.pk, status=ApprovalRequest.Status.PENDING).filter(
+        Q(expires_at__isnull=True) | Q(expires_at__gt=now)
+    )
+    if seen_arguments_hash:
+        pending = pending.filter(approved_arguments_hash=seen_arguments_hash)
+    required = changes.get("required_approvals", approval.required_approvals)
+    first_by = changes.get("first_approved_by", approval.first_approved_by)
+    if approve and required > 1 and not first_by:
+        # The first of two: recorded, still pending.
+        changes.update(first_approved_by=actor_name, first_approved_at=now)
+        action = "edit_and_approve_first" if "approved_arguments" in changes else "approve_first"
+        pending = pending.filter(first_approved_by=approval.first_approved_by)
+    else:
+        if approve and required > 1 and first_by == actor_name:
+            raise InputError(
+                "you approved this already; a second manager must approve amounts this large",
+                code="same_approver",
+                status=409,
+            )
+        if approve and required > 1:
+            pending = pending.filter(first_approved_by=first_by)
+        changes.update(
+            status=ApprovalRequest.Status.APPROVED if approve else ApprovalRequest.Status.REJECTED,
+            decided_by=actor_name,
+            decision_reason=reason,
+            decided_at=now,
         )
-        if changed != 1:
+        action = (
+            ("edit_and_approve" if "approved_arguments" in changes else "approve") if approve else "reject"
+        )
+    before = _approval_state(approval)
+    with transaction.atomic():
+        changed = pending.update(**changes)
+        if changed == 1:
             approval.refresh_from_db()
-            raise DecisionConflict(approval)
-        from agents.tasks import carry_out_decision
-
-        approval_id = str(approval.pk)
-        transaction.on_commit(lambda: carry_out_decision.delay(approval_id))
+            record_audit(
+                actor,
+                action,
+                "approval",
+                approval.pk,
+                before=before,
+                after={**_approval_state(approval), "reason": reason},
+            )
+            events.inbox_changed(
+                "approval", approval.pk, conversation_id=approval.run.conversation_id, change=action
+            )
+            if approval.status != ApprovalRequest.Status.PENDING:
+                _queue_carry_out(approval.pk)
+    if changed == 1:
+        return approval
+    # Nothing changed: say why. One found past its time is expired here, after the decision's
+    # transaction (a raise inside it would roll the expiry back), so the customer is told now.
     approval.refresh_from_db()
-    return approval
+    if (
+        approval.status == ApprovalRequest.Status.PENDING
+        and approval.expires_at
+        and approval.expires_at <= now
+    ):
+        expire_approvals()
+        approval.refresh_from_db()
+        raise DecisionConflict(approval, "this approval expired before the decision")
+    if approval.status == ApprovalRequest.Status.PENDING:
+        raise DecisionConflict(
+            approval,
+            "this approval changed while you were looking at it (edited or approved by "
+            "someone else); review it again",
+        )
+    raise DecisionConflict(approval)
+
+
+def _queue_carry_out(approval_id: Any) -> None:
+    from agents.tasks import carry_out_decision
+
+    approval_id = str(approval_id)
+    transaction.on_commit(lambda: carry_out_decision.delay(approval_id))
+
+
+def expire_approvals(now: Any = None) -> int:
+    """Expire every pending approval past its time: the run resumes with the refusal and the customer
+    is told. Idempotent; safe from several workers (each row changes once). Returns how many expired."""
+    now = now or timezone.now()
+    due = list(
+        ApprovalRequest.objects.filter(
+            status=ApprovalRequest.Status.PENDING, expires_at__lte=now
+        ).values_list("pk", "run__conversation_id")[:500]
+    )
+    expired = 0
+    for approval_id, conversation_id in due:
+        with transaction.atomic():
+            changed = ApprovalRequest.objects.filter(
+                pk=approval_id, status=ApprovalRequest.Status.PENDING, expires_at__lte=now
+            ).update(
+                status=ApprovalRequest.Status.EXPIRED,
+                decided_by="",
+                decision_reason="no manager decided in time",
+                decided_at=now,
+            )
+            if changed != 1:
+                continue
+            expired += 1
+            record_audit(
+                None,
+                "expire",
+                "approval",
+                approval_id,
+                before={"status": "pending"},
+                after={"status": "expired"},
+                actor_name="system",
+            )
+            events.inbox_changed("approval", approval_id, conversation_id=conversation_id, change="expired")
+            _queue_carry_out(approval_id)
+    return expired
+
+
+REFUSALS = {
+    ApprovalRequest.Status.REJECTED: ("approval_rejected", "A manager declined this action: {reason}"),
+    ApprovalRequest.Status.EXPIRED: (
+        "approval_expired",
+        "No manager decided on this action in time, so it was not carried out. Offer to ask again.",
+    ),
+}
 
 
 def do_carry_out_decision(approval_id: Any) -> RunOutcome | None:
-    """Execute an approved call once (or record a rejection), write its result as the run's next
-    step, and resume the run. Safe to run twice: the execution claim is a conditional UPDATE on
+    """Execute an approved call once (or record a rejection or expiry), write its result as the run's
+    next step, and resume the run. Safe to run twice: the execution claim is a conditional UPDATE on
     `executed_at`, so the second caller finds nothing to do."""
     claimed = ApprovalRequest.objects.filter(
         pk=approval_id,
-        status__in=[ApprovalRequest.Status.APPROVED, ApprovalRequest.Status.REJECTED],
+        status__in=[
+            ApprovalRequest.Status.APPROVED,
+            ApprovalRequest.Status.REJECTED,
+            ApprovalRequest.Status.EXPIRED,
+        ],
         executed_at__isnull=True,
     ).update(executed_at=timezone.now())
     if claimed != 1:
@@ -316,24 +574,25 @@ def do_carry_out_decision(approval_id: Any) -> RunOutcome | None:
     if approval.status == ApprovalRequest.Status.APPROVED:
         # The tool belongs to the agent that asked for it: the executor a desk routed to, if any.
         tool = get_agent(run.executor_name or run.agent_name).tool(approval.tool_name)
-        ctx = ToolContext(
-            run_id=str(run.pk),
-            conversation_id=str(run.conversation_id),
-            customer_ref=run.conversation.customer_ref,
-            tool_call_id=approval.tool_call_id,
-            idempotency_key=str(approval.pk),  # the approval itself is the once-only key
-        )
-        # Exactly the frozen arguments, never the model's latest idea.
-        outcome = async_to_sync(execute_tool)(tool, approval.arguments, ctx)
+        # Exactly the approved arguments (the frozen ones, or the manager's recorded edit), never the
+        # model's latest idea.
+        outcome = async_to_sync(execute_tool)(tool, approval.arguments_to_run, _approval_ctx(approval))
         result, is_error = outcome.result, outcome.is_error
         final_status = ApprovalRequest.Status.FAILED if is_error else ApprovalRequest.Status.EXECUTED
+        if not is_error and approval.was_edited and isinstance(result, dict):
+            # The model must not tell the customer the amount it asked for when a manager changed it.
+            result = {
+                **result,
+                "note": f"A manager changed the request before approving it: {approval.edit_reason}",
+            }
     else:
+        code, message = REFUSALS[approval.status]
         result = {
-            "code": "approval_rejected",
+            "code": code,
             "retryable": False,
-            "message": f"A manager declined this action: {approval.decision_reason}",
+            "message": message.format(reason=approval.decision_reason),
         }
-        is_error, final_status = True, ApprovalRequest.Status.REJECTED
+        is_error, final_status = True, approval.status
     with transaction.atomic():
         ApprovalRequest.objects.filter(pk=approval.pk).update(status=final_status, result=result)
         run_row = Run.objects.select_for_update().get(pk=run.pk)
@@ -350,4 +609,7 @@ def do_carry_out_decision(approval_id: Any) -> RunOutcome | None:
             },
         )
         Run.objects.filter(pk=run.pk).update(step_count=F("step_count") + 1, status=Run.Status.PENDING)
+        events.inbox_changed(
+            "approval", approval.pk, conversation_id=run.conversation_id, change=final_status
+        )
     return resume_run(run.pk)

@@ -131,17 +131,32 @@ class RunOut(Schema):
 
 class DecisionIn(Schema):
     reason: str = Field("", max_length=2000)
+    # Approve only: the arguments to run instead of the agent's (validated by the tool's schema; the
+    # reason is then required and recorded with the edit).
+    arguments: dict[str, Any] | None = None
+    # The `approved_arguments_hash` the caller reviewed: the decision is refused (409) if the arguments
+    # changed since (another manager edited them).
+    arguments_hash: str = Field("", max_length=64)
 
 
 class ApprovalOut(Schema):
     id: uuid.UUID
     run_id: uuid.UUID
     tool_name: str
-    arguments: dict[str, Any]
+    description: str
+    amount: str | None
+    arguments: dict[str, Any]  # what the agent asked for
     arguments_hash: str
+    approved_arguments: dict[str, Any]  # what runs (the same, or a manager's edit)
+    approved_arguments_hash: str
+    edit_reason: str
+    edited_by: str
     status: str
+    required_approvals: int
+    first_approved_by: str
     decided_by: str
     decision_reason: str
+    expires_at: Any
     result: Any
     run_status: str
 
@@ -174,11 +189,20 @@ def _approval_out(approval: ApprovalRequest) -> dict[str, Any]:
         "id": approval.id,
         "run_id": approval.run_id,
         "tool_name": approval.tool_name,
+        "description": approval.description,
+        "amount": None if approval.amount is None else str(approval.amount),
         "arguments": approval.arguments,
         "arguments_hash": approval.arguments_hash,
+        "approved_arguments": approval.arguments_to_run,
+        "approved_arguments_hash": approval.approved_arguments_hash or approval.arguments_hash,
+        "edit_reason": approval.edit_reason,
+        "edited_by": approval.edited_by,
         "status": approval.status,
+        "required_approvals": approval.required_approvals,
+        "first_approved_by": approval.first_approved_by,
         "decided_by": approval.decided_by,
         "decision_reason": approval.decision_reason,
+        "expires_at": approval.expires_at,
         "result": approval.result,
         "run_status": Run.objects.values_list("status", flat=True).get(pk=approval.run_id),
     }
@@ -378,7 +402,7 @@ async def get_run(request: HttpRequest, run_id: uuid.UUID):
     response={200: ApprovalOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut},
 )
 async def approve(request: HttpRequest, approval_id: uuid.UUID, body: DecisionIn | None = None):
-    return await _decide(request, approval_id, approve=True, reason=body.reason if body else "")
+    return await _decide(request, approval_id, approve=True, body=body or DecisionIn())
 
 
 @router.post(
@@ -386,14 +410,19 @@ async def approve(request: HttpRequest, approval_id: uuid.UUID, body: DecisionIn
     response={200: ApprovalOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
 )
 async def reject(request: HttpRequest, approval_id: uuid.UUID, body: DecisionIn):
-    return await _decide(request, approval_id, approve=False, reason=body.reason)
+    return await _decide(request, approval_id, approve=False, body=body)
 
 
-async def _decide(request: HttpRequest, approval_id: uuid.UUID, *, approve: bool, reason: str):
+async def _decide(request: HttpRequest, approval_id: uuid.UUID, *, approve: bool, body: DecisionIn):
     def decide():
         approval = actions.access_approval(approval_id, request.auth)
         approval = actions.do_decide_approval(
-            approval, approve=approve, decided_by=f"api-key:{request.auth.name}", reason=reason
+            approval,
+            actor=request.auth.user,
+            approve=approve,
+            reason=body.reason,
+            edited_arguments=body.arguments,
+            seen_arguments_hash=body.arguments_hash,
         )
         return _approval_out(approval)
 

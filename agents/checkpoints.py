@@ -25,10 +25,11 @@ from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
 
+from agents import events
 from agents.checkpoint_sql import RowInsert, update_many, update_where
 from agents.errors import RunError
 from agents.group_commit import group_commit, write_each_alone
-from agents.models import AgentPrompt, ApprovalRequest, Conversation, Handoff, Message, Run, RunStep
+from agents.models import AgentPrompt, ApprovalRequest, Conversation, Escalation, Message, Run, RunStep
 from agents.providers.base import ChatMessage
 from tracing.recording import LLMCallRecord, ToolCallRecord, write_records
 
@@ -73,6 +74,18 @@ class LoadedRun:
     pinned: list[str] = field(default_factory=list)
     user_facts: list[str] = field(default_factory=list)
     earlier_summary: str = ""
+    # After a person handed the conversation back: their note (pinned) and the reason they had it
+    # (the runtime does not escalate for that reason again; see Conversation.handback_reason).
+    handback_note: str = ""
+    handback_reason: str = ""
+    # A person holds the conversation (it was handed over while this run was parked for an approval):
+    # the run finishes without talking over them.
+    held_by_person: bool = False
+
+
+HANDBACK_PIN = (
+    "A person from the support team answered part of this conversation and handed it back with this note: "
+)
 
 
 @dataclass
@@ -88,7 +101,7 @@ class Checkpoint:
     # Appended to the conversation (the final answer, or a notice to the customer).
     reply: tuple[str, str] | None = None  # (role, text)
     approval: dict[str, Any] | None = None  # fields of a new ApprovalRequest
-    handoff: dict[str, Any] | None = None  # fields of a new Handoff; also hands the conversation over
+    handoff: dict[str, Any] | None = None  # fields of a new Escalation; also hands the conversation over
     # Filled in by the store after the write, for the caller.
     handoff_ticket: str = ""
     approval_id: Any = None
@@ -183,13 +196,17 @@ def memory_for(loaded: LoadedRun, *, through_message_id: int, first_history_id: 
 
     state = update_state(loaded.conversation_id, through_message_id=through_message_id)
     loaded.pinned = state.pinned
+    if loaded.handback_note:
+        loaded.pinned = [*loaded.pinned, HANDBACK_PIN + " ".join(loaded.handback_note.split())]
     loaded.earlier_summary = state.summary_before(first_history_id)
     loaded.user_facts = UserMemory.objects.facts_for(loaded.customer_ref) if loaded.customer_ref else []
 
 
 def load_run(run: Run) -> LoadedRun:
     """Read a claimed run's state. Call inside the claiming transaction or right after it."""
-    conversation = Conversation.objects.only("customer_ref").get(pk=run.conversation_id)
+    conversation = Conversation.objects.only(
+        "customer_ref", "holder", "handback_note", "handback_reason"
+    ).get(pk=run.conversation_id)
     prompt = AgentPrompt.objects.filter(agent_name=run.agent_name, version=run.prompt_version).first()
     trigger = Message.objects.filter(pk=run.trigger_message_id).only("id", "text").first()
     steps = [
@@ -217,6 +234,9 @@ def load_run(run: Run) -> LoadedRun:
         cost_usd=Decimal(run.cost_usd),
         active_seconds=run.active_seconds,
         approvals=approvals,
+        handback_note=conversation.handback_note,
+        handback_reason=conversation.handback_reason,
+        held_by_person=conversation.holder != Conversation.Holder.BOT,
     )
     if trigger:
         memory_for(loaded, through_message_id=trigger.id, first_history_id=history.first_id)
@@ -268,15 +288,25 @@ def _update_run(cp: Checkpoint) -> None:
 
 def _write_extras(cp: Checkpoint, *, reply_written: bool = False) -> None:
     if cp.handoff is not None:
-        handoff = Handoff.objects.create(conversation_id=cp.conversation_id, run_id=cp.run_id, **cp.handoff)
-        cp.handoff_ticket = handoff.ticket
-        # The bot goes silent in this conversation from this commit on.
-        Conversation.objects.filter(pk=cp.conversation_id).update(holder=Conversation.Holder.HUMAN_QUEUE)
+        escalation = Escalation.objects.create(
+            conversation_id=cp.conversation_id, run_id=cp.run_id, **cp.handoff
+        )
+        cp.handoff_ticket = escalation.ticket
+        # The bot goes silent in this conversation from this commit on. A new escalation also ends
+        # what the last hand-back settled.
+        Conversation.objects.filter(pk=cp.conversation_id).update(
+            holder=Conversation.Holder.HUMAN_QUEUE, handback_note="", handback_reason=""
+        )
+        events.inbox_changed(
+            "escalation", escalation.pk, conversation_id=cp.conversation_id, change="created"
+        )
+        events.conversation_changed(cp.conversation_id, "holder")
     if cp.reply is not None and not reply_written:
         MESSAGE_INSERT.execute([_reply_row(cp)])
     if cp.approval is not None:
         approval = ApprovalRequest.objects.create(run_id=cp.run_id, **cp.approval)
         cp.approval_id = approval.pk
+        events.inbox_changed("approval", approval.pk, conversation_id=cp.conversation_id, change="created")
 
 
 def _write_one(cp: Checkpoint) -> None:
@@ -357,7 +387,7 @@ class MemoryRunStore:
         self.records: dict[Any, list] = {}
         self.replies: dict[Any, list[tuple[str, str]]] = {}
         self.approvals: dict[Any, dict[str, Any]] = {}
-        self.handoffs: dict[Any, dict[str, Any]] = {}
+        self.escalations: dict[Any, dict[str, Any]] = {}
 
     def add(self, loaded: LoadedRun) -> None:
         self.runs[loaded.run_id] = loaded
@@ -383,5 +413,5 @@ class MemoryRunStore:
             checkpoint.approval_id = f"approval-{checkpoint.run_id}"
             self.approvals[checkpoint.run_id] = checkpoint.approval
         if checkpoint.handoff is not None:
-            checkpoint.handoff_ticket = f"HR-MEM-{len(self.handoffs) + 1}"
-            self.handoffs[checkpoint.run_id] = checkpoint.handoff
+            checkpoint.handoff_ticket = f"HR-MEM-{len(self.escalations) + 1}"
+            self.escalations[checkpoint.run_id] = checkpoint.handoff

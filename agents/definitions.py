@@ -70,6 +70,10 @@ class AgentDefinition:
         "I'm sorry, I can't answer this right now. A person from our team will take over this "
         "conversation (ticket {ticket})."
     )
+    # Said instead of escalating again for the reason a person just handed the conversation back for.
+    rephrase_message: str = (
+        "I'm sorry, I couldn't work that out. Could you tell me again in other words what you need?"
+    )
 
     def __post_init__(self) -> None:
         names = [t.name for t in self.tools]

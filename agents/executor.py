@@ -24,6 +24,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any, Protocol
 
@@ -230,6 +231,11 @@ class _RunSession:
         self, *, steps: list[StepRecord], records: list | None = None, **kwargs: Any
     ) -> Checkpoint:
         run_fields = kwargs.pop("run_fields", None) or self.run_fields()
+        reply = kwargs.get("reply")
+        if reply is not None and reply[0] == Message.Role.ASSISTANT and self.loaded.held_by_person:
+            # The conversation went to a person while this run was parked: the bot does not talk over
+            # them. Its answer stays on the run (final_text, the steps) for the person to read.
+            kwargs["reply"] = None
         return Checkpoint(
             run_id=self.loaded.run_id,
             conversation_id=self.loaded.conversation_id,
@@ -295,10 +301,18 @@ class _RunSession:
             decision = None
         action = payload["action"]
         if action == "escalate":
-            reason = "customer_asked_for_human" if payload["intent"] == "human" else "low_confidence"
-            return await self.finish_with_handoff(
-                Run.Status.HANDED_OFF, reason, f"router: {payload['intent']} ({payload['confidence']:.2f})"
-            )
+            reason = escalation_reason(payload)
+            if reason in SUPPRESSIBLE_AFTER_HANDBACK and reason == self.loaded.handback_reason:
+                # A person handed this conversation back having seen exactly this: escalating again
+                # would bounce it between bot and inbox. The bot asks instead.
+                action = "clarify"
+            else:
+                return await self.finish_with_handoff(
+                    Run.Status.HANDED_OFF,
+                    reason,
+                    f"router: {payload['intent']} ({payload['confidence']:.2f})",
+                    detail_label=payload.get("sensitive_topic") or payload["intent"],
+                )
         if action in ("decline", "clarify"):
             if action == "decline":
                 text = desk.decline_message(payload.get("language") or "en")
@@ -307,7 +321,11 @@ class _RunSession:
             return await self.finish_with_reply(text, error_code="" if action == "decline" else "clarify")
         executor = get_agent(payload["executor"])
         reading = (payload.get("raw") or {}).get("text")
+        # The router's English reading of the message, and the customer's language: the model answers
+        # in it (and a desk's allowed languages were already applied by the router).
         self.hints = {"normalised_text": reading} if isinstance(reading, str) else {}
+        if payload.get("language"):
+            self.hints["language"] = payload["language"]
         self.agent = executor
         self.tier = payload.get("tier")
         self.chain = self.executor.chain_factory(executor, self.tier)
@@ -523,9 +541,24 @@ class _RunSession:
             return None  # type: ignore[return-value]  # the loop goes on: the model hears the error
         model_step = next(s for s in reversed(loaded.steps) if s.kind == "model")
         already = loaded.approvals.get(call.id)
-        action = tool.describe_action(arguments) if tool.describe_action else call.name.replace("_", " ")
+        ctx = ToolContext(
+            run_id=str(loaded.run_id),
+            conversation_id=str(loaded.conversation_id),
+            customer_ref=loaded.customer_ref,
+            tool_call_id=call.id,
+            idempotency_key=idempotency_key(loaded.run_id, call.id),
+        )
+        try:
+            description, amount = await sync_to_async(tool.approval_summary)(arguments, ctx)
+        except Exception:
+            # A describer that cannot read (the order vanished, a bug) must not stop the approval: the
+            # manager sees the tool and its arguments either way.
+            logger.exception("run %s: describing %s for its approval failed", loaded.run_id, call.name)
+            description, amount = call.name.replace("_", " "), None
+        two_person_above = settings.HANDRAIL_TWO_PERSON_APPROVAL_ABOVE
         notice = (
-            f"{action}: this needs a manager's approval. I'll let you know here as soon as it is decided."
+            f"{description}: this needs a manager's approval. "
+            "I'll let you know here as soon as it is decided."
         )
         checkpoint = self.checkpoint(
             steps=[],
@@ -540,6 +573,14 @@ class _RunSession:
                 "tool_name": call.name,
                 "arguments": arguments,
                 "arguments_hash": arguments_hash(call.name, arguments),
+                "approved_arguments": arguments,
+                "approved_arguments_hash": arguments_hash(call.name, arguments),
+                "description": description,
+                "amount": amount,
+                "required_approvals": 2
+                if two_person_above and amount is not None and amount > two_person_above
+                else 1,
+                "expires_at": timezone.now() + timedelta(seconds=settings.HANDRAIL_APPROVAL_TTL_SECONDS),
                 "justification": (model_step.payload.get("text") or "").strip()[:2000],
             },
         )
@@ -581,8 +622,19 @@ class _RunSession:
         )
 
     async def finish_with_handoff(
-        self, status: str, reason_code: str, detail: str, *, records: list | None = None
+        self,
+        status: str,
+        reason_code: str,
+        detail: str,
+        *,
+        records: list | None = None,
+        detail_label: str = "",
     ) -> RunOutcome:
+        if reason_code in SUPPRESSIBLE_AFTER_HANDBACK and reason_code == self.loaded.handback_reason:
+            return await self.stop_without_handoff(status, reason_code, detail, records=records)
+        if self.loaded.held_by_person:
+            # A person has this conversation already: one escalation at a time, and nothing said.
+            return await self.stop_without_handoff(status, reason_code, detail, records=records)
         text = self.agent.handoff_message
         checkpoint = await self.commit(
             self.checkpoint(
@@ -596,7 +648,13 @@ class _RunSession:
                     finished_at=timezone.now(),
                 ),
                 reply=(Message.Role.SYSTEM, text),
-                handoff={"reason_code": reason_code, "summary": f"{reason_code}: {detail}"[:2000]},
+                handoff={
+                    "reason_code": reason_code,
+                    "reason_detail": detail_label[:200],
+                    "summary": escalation_summary(self.loaded, reason_code, detail),
+                    "reasoning": bot_reasoning(self.loaded),
+                    "attempted_actions": attempted_actions(self.loaded),
+                },
             )
         )
         shown = text.replace("{ticket}", checkpoint.handoff_ticket)
@@ -609,6 +667,101 @@ class _RunSession:
             handoff_ticket=checkpoint.handoff_ticket,
             error_code=reason_code,
         )
+
+    async def stop_without_handoff(
+        self, status: str, reason_code: str, detail: str, *, records: list | None = None
+    ) -> RunOutcome:
+        """End a run that would escalate for the reason a person just handed it back for: the customer
+        is asked to rephrase, the conversation stays with the bot, the run keeps its status."""
+        text = self.agent.rephrase_message
+        await self.commit(
+            self.checkpoint(
+                steps=[],
+                records=records,
+                run_fields=self.run_fields(
+                    status=status,
+                    final_text=text,
+                    error_code=reason_code,
+                    error_message=f"not escalated again after a hand-back: {detail}"[:2000],
+                    finished_at=timezone.now(),
+                ),
+                reply=(Message.Role.ASSISTANT, text),
+            )
+        )
+        await self.listener.reset()
+        await self.listener.text(text)
+        return RunOutcome(self.loaded.run_id, status, text, error_code=reason_code)
+
+
+# Reasons a hand-back settles: after a person handed the conversation back for one of these, the same
+# reason does not escalate it again. A customer asking for a person again, a sensitive topic, or a
+# runtime failure (nothing else could answer) always escalates.
+SUPPRESSIBLE_AFTER_HANDBACK = frozenset(
+    {"low_confidence", "looping", "step_limit", "token_limit", "cost_limit", "time_limit", "context_limit"}
+)
+
+
+def escalation_reason(route_payload: dict[str, Any]) -> str:
+    if route_payload.get("sensitive_topic"):
+        return "sensitive_topic"
+    if route_payload["intent"] == "human":
+        return "customer_asked_for_human"
+    return "low_confidence"
+
+
+def escalation_summary(loaded: LoadedRun, reason_code: str, detail: str) -> str:
+    """Two lines for the inbox: what the customer asked, and why the bot stopped."""
+    asked = " ".join(loaded.trigger_text.split())
+    if len(asked) > 280:
+        asked = asked[:279] + "…"
+    return f"Customer: {asked}\nStopped: {reason_code.replace('_', ' ')} ({detail})"[:2000]
+
+
+def bot_reasoning(loaded: LoadedRun) -> str:
+    """What the bot decided and said along the way, as lines a person reads."""
+    lines = []
+    for step in loaded.steps:
+        payload = step.payload
+        if step.kind == "route":
+            line = (
+                f"Routed as {payload.get('intent')} ({float(payload.get('confidence') or 0):.0%}, "
+                f"language {payload.get('language') or '?'}) -> {payload.get('action')}"
+            )
+            if payload.get("executor"):
+                line += f" by the {payload['executor']} executor"
+            lines.append(line)
+        elif step.kind == "model":
+            text = " ".join((payload.get("text") or "").split())
+            calls = ", ".join(c.get("name", "?") for c in payload.get("tool_calls", []))
+            if text:
+                lines.append(f"Model: {text[:500]}")
+            if calls:
+                lines.append(f"Model asked for: {calls}")
+    return "\n".join(lines)[:8000]
+
+
+def attempted_actions(loaded: LoadedRun) -> list[dict[str, Any]]:
+    """Each tool call of the run with its arguments and how it ended (ok, error code, or parked)."""
+    outcomes = {
+        s.payload.get("tool_call_id"): s.payload for s in loaded.steps if s.kind in ("tool", "approval")
+    }
+    actions = []
+    for step in loaded.steps:
+        if step.kind != "model":
+            continue
+        for call in step.payload.get("tool_calls", []):
+            done = outcomes.get(call.get("id"))
+            if done is None:
+                status = loaded.approvals.get(call.get("id"), "not run")
+            elif done.get("is_error"):
+                result = done.get("result")
+                status = f"error: {result.get('code')}" if isinstance(result, dict) else "error"
+            else:
+                status = "ok"
+            actions.append(
+                {"tool": call.get("name"), "arguments": call.get("arguments") or {}, "status": status}
+            )
+    return actions[:50]
 
 
 __all__ = ["Decimal", "Executor", "RunListener", "RunOutcome", "WORKER_ID", "arguments_hash"]

@@ -6,6 +6,7 @@ Models answer questions; state changes go through `agents.actions`.
 
 import uuid
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
@@ -20,6 +21,11 @@ class ApiKey(models.Model):
     prefix = models.CharField(max_length=16, unique=True)  # public part, for lookup and display
     key_hash = models.CharField(max_length=64)
     is_staff = models.BooleanField(default=False)
+    # The person a staff key acts for: what it may do is what their role allows (agents.roles), and
+    # the audit log names them. A staff key without a person can read runs but decides nothing.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="api_keys"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
 
@@ -61,6 +67,11 @@ class Conversation(models.Model):
     customer_ref = models.CharField(max_length=200, blank=True)
     # Who answers: one atomic column, not a flag in a prompt. Intake reads it before running the bot.
     holder = models.CharField(max_length=16, choices=Holder.choices, default=Holder.BOT)
+    # Set when a person hands the conversation back to the bot: the note is pinned in the bot's context,
+    # and the reason they had it is not a reason to escalate again (no handoff loop). Cleared by the next
+    # escalation.
+    handback_note = models.TextField(blank=True)
+    handback_reason = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:
@@ -78,6 +89,12 @@ class Message(models.Model):
     role = models.CharField(max_length=16, choices=Role.choices)
     text = models.TextField()
     run = models.ForeignKey("Run", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    # A support agent's reply: who wrote it, and the name the customer saw (kept as it was shown, even
+    # if the person's name changes later).
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    author_name = models.CharField(max_length=150, blank=True, db_default="")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -94,7 +111,7 @@ class Run(models.Model):
         AWAITING_APPROVAL = "awaiting_approval"
         COMPLETED = "completed"
         DEGRADED = "degraded"  # answered from a canned template: every provider failed
-        HANDED_OFF = "handed_off"  # a person takes it from here (ticket in Handoff)
+        HANDED_OFF = "handed_off"  # a person takes it from here (ticket in Escalation)
         LOOPING = "looping"
         LIMIT_EXCEEDED = "limit_exceeded"
         FAILED = "failed"
@@ -173,13 +190,32 @@ class ApprovalRequest(models.Model):
     step_index = models.PositiveIntegerField()  # the model step that asked for the call
     tool_call_id = models.CharField(max_length=128)
     tool_name = models.CharField(max_length=64)
+    # What the agent asked for, frozen with its hash. Never changed: an edit goes to `approved_arguments`.
     arguments = models.JSONField()
     arguments_hash = models.CharField(max_length=64)
+    # What runs: the asked-for arguments, or a manager's edit of them (with `edit_reason`). Set when the
+    # request is created and replaced by an edit, so the executed call is always this field.
+    approved_arguments = models.JSONField(null=True, blank=True)
+    approved_arguments_hash = models.CharField(max_length=64, blank=True)
+    edit_reason = models.TextField(blank=True)
+    edited_by = models.CharField(max_length=150, blank=True)
+    # One line a person reads ("Refund $40.00 on order 1234 for Ana Souza") and the money at stake, both
+    # computed by the tool when the run parks (and again after an edit).
+    description = models.CharField(max_length=500, blank=True)
+    amount = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
     justification = models.TextField(blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    # Above HANDRAIL_TWO_PERSON_APPROVAL_ABOVE two different people approve; the first is recorded here
+    # and the request stays pending until the second.
+    required_approvals = models.PositiveSmallIntegerField(default=1)
+    first_approved_by = models.CharField(max_length=150, blank=True)
+    first_approved_at = models.DateTimeField(null=True, blank=True)
     decided_by = models.CharField(max_length=150, blank=True)
     decision_reason = models.TextField(blank=True)
     decided_at = models.DateTimeField(null=True, blank=True)
+    # A pending request past this time expires: nobody can approve it, the customer is told, and the
+    # run resumes with the refusal.
+    expires_at = models.DateTimeField(null=True, blank=True)
     executed_at = models.DateTimeField(null=True, blank=True)
     result = models.JSONField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -188,25 +224,69 @@ class ApprovalRequest(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["run", "tool_call_id"], name="one_approval_per_tool_call")
         ]
+        indexes = [models.Index(fields=["status", "expires_at"])]
 
     def __str__(self) -> str:
         return f"approval {self.tool_name} ({self.status})"
 
+    @property
+    def arguments_to_run(self) -> dict:
+        return self.approved_arguments if self.approved_arguments is not None else self.arguments
 
-class Handoff(models.Model):
-    """A ticket for a person: the runtime could not answer (providers exhausted, fatal error) or the
-    customer must be served by a human. The console's escalations build on this."""
+    @property
+    def was_edited(self) -> bool:
+        return bool(self.edit_reason)
+
+
+class Escalation(models.Model):
+    """A conversation handed to a person, with why and what the bot knew and tried.
+
+    Created by the runtime in the same transaction that sets the conversation's holder to
+    `human_queue`: from that commit on the bot is silent there. People move it on through
+    `reviews.actions` (claim, reply, hand back, resolve)."""
+
+    class Reason(models.TextChoices):
+        LOW_CONFIDENCE = "low_confidence", "Bot unsure"
+        ASKED_FOR_HUMAN = "customer_asked_for_human", "Asked for a person"
+        LOOP = "looping", "Bot looping"
+        SENSITIVE_TOPIC = "sensitive_topic", "Sensitive topic"
+        STEP_LIMIT = "step_limit", "Step limit"
+        TOKEN_LIMIT = "token_limit", "Token limit"
+        COST_LIMIT = "cost_limit", "Cost limit"
+        TIME_LIMIT = "time_limit", "Time limit"
+        CONTEXT_LIMIT = "context_limit", "Context too long"
+        FATAL_ERROR = "fatal_error", "Runtime error"
+        PROVIDERS_EXHAUSTED = "providers_exhausted", "Models unavailable"
 
     class Status(models.TextChoices):
-        OPEN = "open"
-        CLOSED = "closed"
+        OPEN = "open"  # waiting in the inbox
+        CLAIMED = "claimed"  # a person holds the conversation
+        HANDED_BACK = "handed_back"  # the person gave it back to the bot
+        RESOLVED = "resolved"  # the person solved it and closed it
 
-    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="handoffs")
-    run = models.ForeignKey(Run, null=True, on_delete=models.SET_NULL, related_name="handoffs")
+    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="escalations")
+    run = models.ForeignKey(Run, null=True, on_delete=models.SET_NULL, related_name="escalations")
     reason_code = models.CharField(max_length=64)
+    # The topic for `sensitive_topic` (legal_threat, billing_dispute, complaint, self_harm), or the
+    # router's intent; shown next to the reason.
+    reason_detail = models.CharField(max_length=200, blank=True)
     summary = models.TextField(blank=True)
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    # What the bot was thinking and doing: the routing decision and the model's last words, and the
+    # tool calls of the run (name, arguments, outcome). Written once, when the run escalates.
+    reasoning = models.TextField(blank=True)
+    attempted_actions = models.JSONField(default=list, blank=True)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.OPEN)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    # A hand-back's note for the bot (it reads it in its context) and for the record.
+    handback_note = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["status", "created_at"])]
 
     def __str__(self) -> str:
         return self.ticket
@@ -214,3 +294,7 @@ class Handoff(models.Model):
     @property
     def ticket(self) -> str:
         return f"HR-{self.pk:06d}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in (self.Status.OPEN, self.Status.CLAIMED)

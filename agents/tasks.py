@@ -18,3 +18,10 @@ def resume_stale_runs() -> int:
         if actions.resume_run(run_id) is not None:
             resumed += 1
     return resumed
+
+
+@shared_task
+def expire_approvals() -> int:
+    """Run by Celery beat every minute (CELERY_BEAT_SCHEDULE): pending approvals past their time expire,
+    and each run resumes with the refusal."""
+    return actions.expire_approvals()

@@ -491,7 +491,7 @@ def prepare_schema(reset: bool) -> dict[str, str]:
     from django.core.management import call_command
     from django.db import connection
 
-    from agents.models import ApprovalRequest, Conversation, Handoff, Message, Run, RunStep
+    from agents.models import ApprovalRequest, Conversation, Escalation, Message, Run, RunStep
     from tracing.models import LLMCall, ToolCall
 
     call_command("migrate", verbosity=0, interactive=False)
@@ -500,7 +500,7 @@ def prepare_schema(reset: bool) -> dict[str, str]:
         # Opt-in, and only a database named *_bench: TRUNCATE takes an exclusive lock, so it would
         # deadlock with (or wipe the rows of) another bench run on the same database.
         if reset and name.endswith("_bench"):
-            models = [LLMCall, ToolCall, ApprovalRequest, Handoff, RunStep, Message, Run, Conversation]
+            models = [LLMCall, ToolCall, ApprovalRequest, Escalation, RunStep, Message, Run, Conversation]
             tables = ", ".join(connection.ops.quote_name(m._meta.db_table) for m in models)
             cursor.execute(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")  # noqa: S608 - table names from models
         cursor.execute("SELECT version()")

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "channels",
     "django_htmx",
+    "axes",
     "ninja",
     "tracing",
     "agents",
@@ -53,6 +54,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes asks: it turns a lockout raised during authentication into a response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "console.urls"
@@ -121,13 +124,33 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True  # a worker killed mid-task leaves the message for the next one
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# With a worker and beat (production): approvals past their time expire within a minute, and runs
+# whose worker died are taken over.
+CELERY_BEAT_SCHEDULE = {
+    "expire-approvals": {"task": "agents.tasks.expire_approvals", "schedule": 60.0},
+    "resume-stale-runs": {"task": "agents.tasks.resume_stale_runs", "schedule": 60.0},
+}
 
 # --- Auth -------------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "/console/login/"
+LOGIN_REDIRECT_URL = "/console/"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses a locked-out username+IP before checking a password
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five wrong passwords for one username from one address lock that pair for 15 minutes; other people
+# (and the same person from another address) can still sign in.
+AXES_FAILURE_LIMIT = env_int("HANDRAIL_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = env_int("HANDRAIL_LOGIN_LOCKOUT_MINUTES", 15, minimum=1) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+AXES_LOCKOUT_TEMPLATE = "console/locked_out.html"
+SESSION_COOKIE_HTTPONLY = True
 
 # --- I18N / static ----------------------------------------------------------------------------
 LANGUAGE_CODE = "en-us"
@@ -169,6 +192,12 @@ HANDRAIL_CONVERSATION_STATE_TTL_SECONDS = env_int("HANDRAIL_CONVERSATION_STATE_T
 # Large tool results kept outside the prompt; re-stored from the checkpoints if they expire.
 HANDRAIL_REFERENCE_TTL_SECONDS = env_int("HANDRAIL_REFERENCE_TTL_SECONDS", 86400, minimum=60)
 # The demo's support desk (a router over four executors); list your own agent modules here.
+# The people side (console, reviews): how long a pending approval waits before it expires (the customer
+# is told and the run resumes with the refusal), the amount above which two different managers must
+# approve (0: never), and the escalation SLA the inbox timers count against (amber at 60 %, red past it).
+HANDRAIL_APPROVAL_TTL_SECONDS = env_int("HANDRAIL_APPROVAL_TTL_SECONDS", 24 * 3600, minimum=60)
+HANDRAIL_TWO_PERSON_APPROVAL_ABOVE = env_int("HANDRAIL_TWO_PERSON_APPROVAL_ABOVE", 0, minimum=0)
+HANDRAIL_ESCALATION_SLA_SECONDS = env_int("HANDRAIL_ESCALATION_SLA_SECONDS", 300, minimum=10)
 HANDRAIL_AGENT_MODULES = env_list("HANDRAIL_AGENT_MODULES", ["demo_shop.desk"])
 HANDRAIL_DEFAULT_AGENT = env_str("HANDRAIL_DEFAULT_AGENT", "support")
 

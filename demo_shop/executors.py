@@ -14,6 +14,8 @@ account. The router's side of the mapping (intent -> executor) is `demo_shop.int
 from __future__ import annotations
 
 from agents.definitions import AgentDefinition, CannedTemplate, Limits, register_agent
+from agents.providers.offline import register_wording
+from demo_shop.offline_replies import ARGUMENT_PHRASES, RESULT_WORDINGS
 from demo_shop.tools.account import change_address, change_email, send_password_reset, show_profile
 from demo_shop.tools.help_centre import search_help
 from demo_shop.tools.orders import list_orders, lookup_order, track_shipment
@@ -170,3 +172,7 @@ help_desk = register_agent(
 )
 
 EXECUTORS = (orders, returns, account, help_desk)
+
+# The offline demo model cannot translate the tools' English summaries: it answers Spanish, French and
+# German customers with these wordings of the same results.
+register_wording(results=RESULT_WORDINGS, arguments=ARGUMENT_PHRASES)

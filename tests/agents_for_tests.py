@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from decimal import Decimal
 
@@ -246,5 +247,79 @@ register_agent(
             "en": "I can only help with shop questions.",
             "es": "Solo puedo ayudar con la tienda.",
         },
+    )
+)
+
+
+# --- People-side tests (tests/test_escalations.py, tests/test_approval_decisions.py) ---------------
+
+
+def crashing(request: ModelRequest) -> ModelResponse:
+    """A bug inside the model step (not a provider error): the run must end with a handoff."""
+    raise RuntimeError("the script broke")
+
+
+register_script("crashing", crashing)
+make_agent("t-crashing", "crashing")
+
+
+class EscalatingKeywordRouter(KeywordRouter):
+    """The keyword router, configured to escalate instead of asking when it is unsure."""
+
+    below_threshold = "escalate"
+
+
+register_agent(
+    AgentDefinition(
+        name="t-desk-escalating",
+        description="a desk that hands unsure messages to a person",
+        system_prompt="You route.",
+        router=EscalatingKeywordRouter(),
+    )
+)
+
+
+def describe_priced_refund(arguments: dict, ctx: ToolContext | None = None) -> str:
+    return f"Refund ${Decimal(str(arguments['amount'])):.2f} on order {arguments['order_id']}"
+
+
+def priced_refund_amount(arguments: dict, ctx: ToolContext | None = None) -> Decimal:
+    return Decimal(str(arguments["amount"]))
+
+
+@tool(
+    args=RefundArgs,
+    description="Refund an order; the manager sees the amount. Irreversible.",
+    permission=Permission.IRREVERSIBLE,
+    describe_action=describe_priced_refund,
+    approval_amount=priced_refund_amount,
+)
+def priced_refund(args: RefundArgs, ctx: ToolContext) -> dict:
+    log_execution("priced_refund", args.model_dump(mode="json"), ctx)
+    return {"summary": f"Refunded ${args.amount} on order {args.order_id}."}
+
+
+def refund_what_was_asked(request: ModelRequest) -> ModelResponse:
+    """Asks for a priced refund of the "$NN" in the customer's message on order 1234, then reports."""
+    if turn_tool_results(request) == 0:
+        asked = next(m.content for m in reversed(request.messages) if m.role == "user")
+        amount = re.search(r"\$(\d+(?:\.\d\d)?)", asked).group(1)
+        return reply(
+            request,
+            "The customer asked for a refund.",
+            [("priced_refund", {"order_id": 1234, "amount": amount})],
+        )
+    last = next(m.content for m in reversed(request.messages) if m.role == "tool")
+    return reply(request, f"Outcome: {last}")
+
+
+register_script("refund-what-was-asked", refund_what_was_asked)
+register_agent(
+    AgentDefinition(
+        name="t-priced-refund",
+        description="test agent: refunds the amount the customer names, priced for the manager",
+        system_prompt="You are the t-priced-refund test agent.",
+        tools=[priced_refund],
+        model_chain=["scripted:refund-what-was-asked"],
     )
 )

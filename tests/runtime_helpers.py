@@ -11,3 +11,19 @@ def start_turn(agent: str, text: str = "Where is my order 1234?", customer_ref: 
     intake = actions.do_post_customer_message(conversation, text)
     outcome = async_to_sync(actions.execute_claimed_run)(intake)
     return intake, outcome
+
+
+def staff_user(username: str = "maria", role: str = "manager"):
+    """A staff user with exactly one role (support, manager, qa, admin)."""
+    from agents.roles import Role
+    from reviews.actions import do_create_staff_user
+
+    return do_create_staff_user(
+        username, Role(role), password="x-test-password-1", first_name=username.title()
+    )
+
+
+def manager_key(username: str = "maria") -> str:
+    """A raw staff API key acting for a manager (it may decide approvals)."""
+    _, raw = actions.do_create_api_key(f"{username}-key", is_staff=True, user=staff_user(username, "manager"))
+    return raw

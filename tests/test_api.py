@@ -20,6 +20,7 @@ from django.utils import timezone
 from agents import actions
 from agents.models import ApiKey, ApprovalRequest, Conversation, Message, Run
 from tests import agents_for_tests
+from tests.runtime_helpers import manager_key
 from tracing.models import LLMCall
 
 REPLY = 'Done: {"summary": "Order 1234 is with DHL.", "carrier": "DHL"}'
@@ -54,7 +55,7 @@ def keys() -> Keys:
     owner_row, owner = actions.do_create_api_key("shop")
     _, teammate = actions.do_create_api_key("shop")
     _, outsider = actions.do_create_api_key("other shop")
-    _, staff = actions.do_create_api_key("managers", is_staff=True)
+    staff = manager_key()
     return Keys(owner=owner, teammate=teammate, outsider=outsider, staff=staff, owner_row=owner_row)
 
 

@@ -13,7 +13,7 @@ from django.test import AsyncClient
 from agents import actions
 from agents.definitions import AgentDefinition, register_agent
 from agents.fallback import provider_for
-from agents.models import ApprovalRequest, Conversation, Handoff, Message, Run
+from agents.models import ApprovalRequest, Conversation, Escalation, Message, Run
 
 pytest_plugins = ["tests.fixtures_simulator"]
 
@@ -203,7 +203,7 @@ async def test_streamed_handoff_resets_the_text_and_names_the_ticket(key):
 
     _, events = await stream_turn(key, conversation_id, "Where is my order 7?")
 
-    handoff = await Handoff.objects.aget()
+    handoff = await Escalation.objects.aget()
     _, reply = await listed_messages(conversation_id)
     assert "reset" in kinds(events)
     assert shown_text(events) == reply.text

@@ -10,7 +10,7 @@ from agents import actions
 from agents.executor import arguments_hash
 from agents.models import ApprovalRequest, Message, Run, RunStep
 from tests import agents_for_tests
-from tests.runtime_helpers import start_turn
+from tests.runtime_helpers import manager_key, start_turn
 
 
 @pytest.fixture(autouse=True)
@@ -20,8 +20,7 @@ def _clear_calls():
 
 def keys():
     _, customer = actions.do_create_api_key("shop")
-    _, staff = actions.do_create_api_key("managers", is_staff=True)
-    return customer, staff
+    return customer, manager_key()
 
 
 def post(client: Client, url: str, key: str, body: dict | None = None):
@@ -69,7 +68,7 @@ def test_approval_by_staff_key_executes_once_and_resumes_the_run(django_capture_
     body = response.json()
     # The response reports the decision; the execution runs on commit (a Celery task).
     assert body["status"] == "approved"
-    assert body["decided_by"] == "api-key:managers"
+    assert body["decided_by"] == "maria"
     assert body["decision_reason"] == "ok by me"
     approval = ApprovalRequest.objects.get(pk=outcome.approval_id)
     assert approval.status == "executed"
@@ -87,7 +86,7 @@ def test_approval_by_staff_key_executes_once_and_resumes_the_run(django_capture_
     assert again.status_code == 409
     assert again.json() == {
         "code": "already_decided",
-        "message": "this approval was already executed by api-key:managers",
+        "message": "this approval was already executed by maria",
     }
     assert len(agents_for_tests.CALLS) == 1
 

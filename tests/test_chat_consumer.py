@@ -23,13 +23,14 @@ from django.test import Client
 from agents import actions as runtime
 from agents.definitions import AgentDefinition, register_agent
 from agents.executor import RunOutcome
-from agents.models import ApiKey, ApprovalRequest, Conversation, Handoff, Message, Run
+from agents.models import ApiKey, ApprovalRequest, Conversation, Escalation, Message, Run
 from agents.providers.scripted import register_script
 from agents.tools.base import tool
 from console.asgi import application
 from console.chat import actions, presenters, turns
 from console.chat.identity import SESSION_CONVERSATIONS, SESSION_NAME, SESSION_REF
 from tests.agents_for_tests import OrderArgs, sequence
+from tests.runtime_helpers import staff_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -482,7 +483,7 @@ async def test_an_irreversible_action_ends_with_an_approval_notice():
     }
 
 
-async def test_after_the_decision_a_sync_brings_the_outcome_and_clears_the_approval():
+async def test_an_approvals_outcome_is_pushed_live_and_a_sync_brings_it_too():
     conversation, session = await start_chat(agent="t-refund")
     communicator, _ = await connected(conversation.pk, session)
     await send_message(communicator, "Refund 40 dollars on order 1234")
@@ -490,17 +491,23 @@ async def test_after_the_decision_a_sync_brings_the_outcome_and_clears_the_appro
     parked_notice = next(e for e in events if e["type"] == "reply")["message"]
     approval = await ApprovalRequest.objects.aget()
 
-    # A manager approves in the console; the approved call runs and the run answers (in-process here).
-    await sync_to_async(runtime.do_decide_approval)(approval, approve=True, decided_by="manager")
+    # A manager approves in the console; the approved call runs and the run answers (in-process
+    # here), with no customer socket of its own: the answer reaches this page through the group.
+    manager = await sync_to_async(staff_user)()
+    await sync_to_async(runtime.do_decide_approval)(approval, actor=manager, approve=True)
+    pushed = await communicator.receive_json_from(timeout=WAIT)
+    state = await communicator.receive_json_from(timeout=WAIT)
     await communicator.send_json_to({"type": "sync", "after": parked_notice["id"]})
-    event = await communicator.receive_json_from(timeout=WAIT)
+    synced = await communicator.receive_json_from(timeout=WAIT)
     await communicator.disconnect()
 
     result = {"summary": "Refunded $40.00 on order 1234.", "idempotency_key": str(approval.pk)}
-    assert [(m["role"], m["body"]) for m in event["messages"]] == [
-        ("assistant", f"Outcome: {json.dumps(result, ensure_ascii=False)}")
-    ]
-    assert event["state"] == {"holder": "bot", "approval_pending": False}
+    outcome = ("assistant", f"Outcome: {json.dumps(result, ensure_ascii=False)}")
+    assert (pushed["type"], pushed["message"]["role"], pushed["message"]["body"]) == ("message", *outcome)
+    assert state == {"type": "state", "state": {"holder": "bot", "approval_pending": False}}
+    assert [(m["role"], m["body"]) for m in synced["messages"]] == [outcome]
+    assert synced["messages"][0]["id"] == pushed["message"]["id"]
+    assert synced["state"] == {"holder": "bot", "approval_pending": False}
 
 
 async def test_a_handoff_ends_with_a_handoff_notice_and_its_ticket():
@@ -511,7 +518,7 @@ async def test_a_handoff_ends_with_a_handoff_notice_and_its_ticket():
     events = await events_until_turn_ends(communicator)
     await communicator.disconnect()
 
-    handoff = await Handoff.objects.aget()
+    handoff = await Escalation.objects.aget()
     reply = next(e for e in events if e["type"] == "reply")
     assert reply["message"]["role"] == "system"
     assert reply["message"]["text"].endswith(f"(ticket {handoff.ticket}).")

@@ -10,7 +10,6 @@ import re
 import sys
 import threading
 import types
-from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 from io import StringIO
@@ -52,7 +51,7 @@ from demo_shop.tools.account import (
 from demo_shop.tools.help_centre import search_help
 from demo_shop.tools.orders import list_orders, lookup_order, track_shipment
 from demo_shop.tools.returns import describe_refund, open_return, refund_order, return_policy
-from tests.runtime_helpers import start_turn
+from tests.runtime_helpers import staff_user, start_turn
 
 EXECUTOR = {agent.name: agent for agent in EXECUTORS}
 SEEDED = {
@@ -741,32 +740,34 @@ def test_password_reset_goes_to_the_accounts_address_and_never_says_who_is_a_cus
 # --- help centre --------------------------------------------------------------------------------
 
 
-@dataclass
-class Hit:
-    article_slug: str
-    article_title: str
-    chunk_text: str
-    score: float
-
-
 def test_search_help_returns_passages_the_offline_model_cites(monkeypatch, provider):
+    """`search_help` is the shared knowledge search with the demo's passage count and not-found
+    sentence; the offline model answers from its passages and cites their titles."""
+    import agents.knowledge.tools as knowledge_tools
+    from agents.knowledge.search import Hit
+
     asked = []
 
-    def search(query, *, k=5, category=None, min_score=0.0):
+    def search(query, *, k, min_score):
         asked.append((query, k, min_score))
         return [
             Hit(
-                "headphones-warranty",
-                "Warranty on headphones and earbuds",
-                "Headphones and earbuds have our 2-year warranty from the delivery date.",
-                0.71,
+                article_slug="headphones-warranty",
+                article_title="Warranty on headphones and earbuds",
+                chunk_text="Headphones and earbuds have our 2-year warranty from the delivery date.",
+                score=0.71,
+                chunk_id=1,
             ),
-            Hit("cookies", "Cookies on our website", "Our website uses a few essential cookies.", 0.12),
+            Hit(
+                article_slug="cookies",
+                article_title="Cookies on our website",
+                chunk_text="Our website uses a few essential cookies.",
+                score=0.32,
+                chunk_id=2,
+            ),
         ]
 
-    fake = types.ModuleType("agents.knowledge.search")
-    fake.search = search  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "agents.knowledge.search", fake)
+    monkeypatch.setattr(knowledge_tools, "search", search)
 
     result = call(search_help, {"query": "what's your warranty on headphones?"})
     agent = EXECUTOR["help"]
@@ -788,20 +789,20 @@ def test_search_help_returns_passages_the_offline_model_cites(monkeypatch, provi
         )
     )
 
-    assert asked == [("what's your warranty on headphones?", 5, 0.25)]
+    assert asked == [("what's your warranty on headphones?", 5, knowledge_tools.MIN_SCORE)]
     assert result == {
         "passages": [
             {
                 "title": "Warranty on headphones and earbuds",
                 "text": "Headphones and earbuds have our 2-year warranty from the delivery date.",
+                "article": "headphones-warranty",
                 "score": 0.71,
-                "slug": "headphones-warranty",
             },
             {
                 "title": "Cookies on our website",
                 "text": "Our website uses a few essential cookies.",
-                "score": 0.12,
-                "slug": "cookies",
+                "article": "cookies",
+                "score": 0.32,
             },
         ]
     }
@@ -811,8 +812,19 @@ def test_search_help_returns_passages_the_offline_model_cites(monkeypatch, provi
     )
 
 
+def test_search_help_says_a_person_can_help_when_no_article_is_relevant(monkeypatch):
+    import agents.knowledge.tools as knowledge_tools
+
+    monkeypatch.setattr(knowledge_tools, "search", lambda query, *, k, min_score: [])
+
+    assert call(search_help, {"query": "capital of France"}) == {
+        "summary": "I couldn't find a help-centre article about that. A person from our team can help.",
+        "passages": [],
+    }
+
+
 def test_search_help_without_a_knowledge_base_is_a_typed_error(monkeypatch):
-    monkeypatch.setitem(sys.modules, "agents.knowledge.search", None)
+    monkeypatch.setitem(sys.modules, "agents.knowledge.tools", None)
 
     error = refused(search_help, {"query": "warranty"})
 
@@ -888,12 +900,13 @@ def test_refund_parks_for_a_manager_and_runs_once_after_approval(tool_threads):
     assert outcome.status == "awaiting_approval"
     assert approval.arguments == {"order_id": 1234, "amount": None, "reason": "customer request"}
     assert Message.objects.get(run_id=intake.run.pk, role="system").text.startswith(
-        "Refund everything not yet refunded on order 1234: this needs a manager's approval."
+        "Refund $89.00, everything not yet refunded, on order 1234 for Alice Martin (alice): this needs a "
+        "manager's approval."
     )
     assert Refund.objects.filter(order__number=1234).count() == 0
 
     # The decision queues the execution on commit; tests run Celery tasks eagerly, so it is done here.
-    actions.do_decide_approval(approval, approve=True, decided_by="manager")
+    actions.do_decide_approval(approval, actor=staff_user(), approve=True)
     again = actions.do_carry_out_decision(approval.pk)
 
     assert again is None

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from agents.models import Conversation, Handoff, Message, Run, RunStep
+from agents.models import Conversation, Escalation, Message, Run, RunStep
 from tests import agents_for_tests
 from tests.runtime_helpers import start_turn
 from tracing.models import LLMCall, ToolCall
@@ -75,7 +75,7 @@ def test_same_tool_with_same_arguments_three_times_ends_the_run_as_looping():
     assert run.error_code == "looping"
     # Two executions; the third identical request is refused before it runs.
     assert agents_for_tests.CALLS == [("fetch_order", {"order_id": 7})] * 2
-    handoff = Handoff.objects.get(run=run)
+    handoff = Escalation.objects.get(run=run)
     assert handoff.reason_code == "looping"
     assert Conversation.objects.get(pk=run.conversation_id).holder == "human_queue"
     notice = Message.objects.get(run=run)
@@ -90,7 +90,7 @@ def test_step_limit_ends_the_run_with_a_handoff():
     assert outcome.status == "limit_exceeded"
     assert run.error_code == "step_limit"
     assert run.step_count == 5
-    assert Handoff.objects.get(run=run).reason_code == "step_limit"
+    assert Escalation.objects.get(run=run).reason_code == "step_limit"
 
 
 def test_token_limit_ends_the_run():
@@ -197,7 +197,7 @@ def test_every_provider_failing_serves_a_matching_canned_template():
 def test_every_provider_failing_without_a_template_hands_off_with_a_ticket():
     intake, outcome = start_turn("t-no-script", text="I need help with my account")
     run = Run.objects.get(pk=intake.run.pk)
-    handoff = Handoff.objects.get(run=run)
+    handoff = Escalation.objects.get(run=run)
     assert outcome.status == "handed_off"
     assert outcome.handoff_ticket == handoff.ticket
     assert handoff.ticket in Message.objects.get(run=run).text

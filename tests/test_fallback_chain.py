@@ -9,7 +9,7 @@ from django.test import Client
 
 from agents import actions
 from agents.definitions import AgentDefinition, CannedTemplate, register_agent, unregister_agent
-from agents.models import Handoff, Message, Run
+from agents.models import Escalation, Message, Run
 from tests import agents_for_tests
 from tracing.models import LLMCall
 
@@ -123,7 +123,7 @@ def test_both_failing_without_a_template_hands_off_with_a_ticket(simulated_llm, 
 
     assert response.status_code == 200
     body = response.json()
-    handoff = Handoff.objects.get()
+    handoff = Escalation.objects.get()
     assert body["run"]["status"] == "handed_off"
     assert body["run"]["handoff_ticket"] == handoff.ticket
     assert handoff.ticket in body["reply"]["text"]

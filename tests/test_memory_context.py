@@ -5,7 +5,8 @@ Cache keys are per conversation (a fresh UUID in every test) or per run id, so t
 cache: under REDIS_URL it is the real Redis, shared with Celery and the channel layer.
 
 The must-show: a 60-turn conversation stays within its budget and still knows the order number given
-in turn 1 (pinned), and an expired conversation state is rebuilt from the database.
+in turn 1 (pinned), and an expired conversation state is rebuilt from the database. These are the
+builder's and the state's side of it; tests/test_long_conversation.py drives it through the runtime.
 """
 
 import json

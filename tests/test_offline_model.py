@@ -17,8 +17,9 @@ import pytest
 from pydantic import BaseModel, Field
 
 from agents import embeddings
+from agents.context import compose_system
 from agents.errors import ProviderError
-from agents.providers import build_provider
+from agents.providers import build_provider, offline
 from agents.providers.base import ChatMessage, ModelRequest, ToolCallRequest, ToolSpec
 from agents.providers.offline import OfflineProvider
 
@@ -549,3 +550,192 @@ async def test_a_routed_message_no_tool_matches_is_searched_for(provider):
         ("search_help", {"query": "when are you open on sundays"})
     ]
     assert response.raw["decision"] == "search_fallback"
+
+
+# --- the customer's language ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def wordings(monkeypatch):
+    """Empty wording registries for the test (the demo desk registers its own when Django loads it)."""
+    monkeypatch.setattr(offline, "RESULT_WORDINGS", {})
+    monkeypatch.setattr(offline, "ARGUMENT_PHRASES", {})
+    return offline
+
+
+def status_wording(outcome: offline.ToolOutcome, language: str) -> str | None:
+    return f"[{language}] pedido {outcome.arguments['order_id']}: {outcome.result['status']}"
+
+
+async def test_outside_english_the_registered_wording_of_the_tool_is_the_answer(provider, wordings):
+    wordings.register_wording(results={"lookup_order": status_wording})
+    result = {"summary": "Order 1234 is on its way.", "status": "shipped"}
+
+    spanish = await provider.complete(after_lookup(result, question="¿Dónde está mi pedido 1234?"))
+    english = await provider.complete(after_lookup(result, question="Where is my order 1234?"))
+
+    assert spanish.text == "[es] pedido 1234: shipped"
+    assert spanish.raw == {
+        "decision": "answer",
+        "text": "¿Dónde está mi pedido 1234?",
+        "language": "es",
+        "results": [{"tool": "lookup_order", "rendered": "wording"}],
+    }
+    # English answers are the tool's own summary, as before.
+    assert english.text == "Order 1234 is on its way."
+    assert "language" not in english.raw
+
+
+async def test_a_wording_that_has_nothing_or_fails_leaves_the_summary(provider, wordings):
+    def failing(outcome, language):
+        raise KeyError("status")
+
+    result = {"summary": "Order 1234 is on its way."}
+    spanish = after_lookup(result, question="¿Dónde está mi pedido 1234?")
+
+    wordings.RESULT_WORDINGS["lookup_order"] = lambda outcome, language: None
+    nothing = await provider.complete(spanish)
+    wordings.RESULT_WORDINGS["lookup_order"] = failing
+    failed = await provider.complete(spanish)
+
+    assert nothing.text == failed.text == "Order 1234 is on its way."
+    assert failed.raw["results"] == [{"tool": "lookup_order", "rendered": "summary"}]
+
+
+async def test_the_routers_language_wins_and_others_are_answered_in_english(provider, wordings):
+    wordings.register_wording(results={"lookup_order": status_wording})
+    result = {"summary": "Order 1234 is on its way.", "status": "shipped"}
+    french = after_lookup(result, question="Where is my order 1234?")
+    french.hints = {"language": "fr"}
+    italian = after_lookup(result, question="¿Dónde está mi pedido 1234?")
+    italian.hints = {"language": "it"}
+
+    assert (await provider.complete(french)).text == "[fr] pedido 1234: shipped"
+    assert (await provider.complete(italian)).text == "Order 1234 is on its way."
+
+
+async def test_a_clarifying_question_is_in_the_customers_language_when_every_detail_has_a_name(
+    provider, wordings
+):
+    wordings.register_wording(arguments={"order_id": {"es": "el número de pedido"}})
+
+    spanish = await provider.complete(request_for(user("¿Dónde está mi pedido?")))
+    german = await provider.complete(request_for(user("Wo ist meine Bestellung?")))
+    answered = await provider.complete(
+        request_for(
+            user("¿Dónde está mi pedido?"),
+            ChatMessage(role="assistant", content=spanish.text),
+            user("es el 1234"),
+        )
+    )
+
+    assert spanish.text == "¿Podrías indicarme el número de pedido?"
+    assert spanish.raw["language"] == "es"
+    # No German name for the order number: a whole question in English beats half of one.
+    assert german.text == "Could you tell me your order number?"
+    # The reply to a Spanish question is read with the message that led to it.
+    assert [(c.name, c.arguments) for c in answered.tool_calls] == [("lookup_order", {"order_id": 1234})]
+    assert answered.raw["text"] == "¿Dónde está mi pedido?\nes el 1234"
+
+
+async def test_a_wording_is_registered_once_per_tool(wordings):
+    wordings.register_wording(
+        results={"lookup_order": status_wording}, arguments={"order_id": {"es": "el número"}}
+    )
+    wordings.register_wording(
+        results={"lookup_order": status_wording}, arguments={"order_id": {"es": "el número"}}
+    )
+
+    with pytest.raises(ValueError, match="tool 'lookup_order' already has an offline wording"):
+        wordings.register_wording(results={"lookup_order": lambda outcome, language: None})
+    with pytest.raises(ValueError, match="argument 'order_id' already has another 'es' phrase"):
+        wordings.register_wording(arguments={"order_id": {"es": "el pedido"}})
+    assert wordings.ARGUMENT_PHRASES == {"order_id": {"es": "el número"}}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "¿cuándo llega mi reembolso?",
+            "Esto es lo que dicen nuestros artículos de ayuda (en inglés):\n\n"
+            "You can return most items within 30 days of delivery. "
+            "Refunds go to the original payment method within 5 business days. "
+            "Express shipping arrives the next business day.\n\n"
+            "Fuentes: Returns and refunds; Shipping times",
+        ),
+        (
+            "wann kommt meine Erstattung an?",
+            "Das steht in unseren Hilfeartikeln (auf Englisch):\n\n"
+            "Refunds go to the original payment method within 5 business days.\n\n"
+            "Quellen: Returns and refunds",
+        ),
+    ],
+)
+async def test_help_articles_are_quoted_as_written_in_a_frame_of_the_customers_language(
+    provider, question, expected
+):
+    response = await provider.complete(after_search(question))
+
+    assert response.text == expected
+
+
+async def test_the_assistants_own_sentences_are_in_the_customers_language(provider):
+    unrelated = await provider.complete(request_for(user("cuéntame un chiste sobre gatos")))
+    failed = await provider.complete(
+        after_lookup(
+            {"code": "timeout", "message": "the order service took 5s", "retryable": True},
+            is_error=True,
+            question="Où est ma commande 1234 ?",
+        )
+    )
+
+    assert unrelated.text == (
+        "Soy el asistente de demostración sin conexión: sigo reglas fijas y no soy un modelo de lenguaje, "
+        "así que solo puedo ayudarte con esto:\n"
+        + CAPABILITIES.split("\n", 1)[1].rsplit("\n", 1)[0]
+        + "\n¿Qué te gustaría hacer?"
+    )
+    assert failed.text == (
+        "Désolé, je n'ai pas pu le faire pour le moment : le système qui est derrière a mis trop de temps à "
+        "répondre. Détails : the order service took 5s. Cela semble temporaire : réessayer dans un moment "
+        "devrait fonctionner."
+    )
+
+
+# --- pinned facts ---------------------------------------------------------------------------------------
+
+
+def with_pinned(*facts: str, text: str, tools: list[ToolSpec] | None = None) -> ModelRequest:
+    request = request_for(user(text), tools=tools)
+    request.system = compose_system(request.system, list(facts), [])
+    return request
+
+
+async def test_a_missing_order_number_is_the_latest_pinned_one(provider):
+    one = await provider.complete(with_pinned("order number: 1234", text="when will it arrive?"))
+    two = await provider.complete(
+        with_pinned(
+            "order number: 1234", "e-mail: a@example.com", "order number: 5678", text="when will it arrive?"
+        )
+    )
+    given = await provider.complete(with_pinned("order number: 1234", text="when will order 4321 arrive?"))
+
+    assert [(c.name, c.arguments) for c in one.tool_calls] == [("lookup_order", {"order_id": 1234})]
+    assert one.raw["argument_sources"] == {"order_id": "pinned order number (number near 'number')"}
+    assert [(c.name, c.arguments) for c in two.tool_calls] == [("lookup_order", {"order_id": 5678})]
+    # A number in the message is the one asked about.
+    assert [(c.name, c.arguments) for c in given.tool_calls] == [("lookup_order", {"order_id": 4321})]
+
+
+async def test_a_pinned_email_or_amount_is_never_a_value_to_act_with(provider):
+    email = await provider.complete(
+        with_pinned("e-mail: old@example.com", text="I want to change my e-mail address")
+    )
+    amount = await provider.complete(
+        with_pinned("order number: 77", "amount: 20 EUR", text="I want a refund", tools=[REFUND_TOOL])
+    )
+
+    assert email.text == "Could you tell me your new e-mail address?"
+    assert amount.tool_calls == []
+    assert amount.text == "Could you tell me the amount to refund in euros?"

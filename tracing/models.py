@@ -4,6 +4,7 @@ The trace viewer, costs and replay (later issues) read these rows; `tracing.reco
 interface the runtime uses to write them.
 """
 
+from django.conf import settings
 from django.db import models
 
 
@@ -50,3 +51,31 @@ class ToolCall(models.Model):
 
     def __str__(self) -> str:
         return f"{self.tool_name} step {self.step_index}"
+
+
+class AuditEntry(models.Model):
+    """One human action: who did what to which object, when, and the state before and after.
+
+    Written in the same transaction as the action itself (`tracing.recording.record_audit`), so an
+    action that rolled back leaves no entry and a committed one always has its entry."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # The name at the time (the user may be renamed or deleted later), or an API key's label.
+    actor_name = models.CharField(max_length=150)
+    action = models.CharField(max_length=64)  # claim, reply, note, hand_back, approve, reject, edit...
+    target_type = models.CharField(max_length=64)  # escalation, approval, conversation, setting
+    target_id = models.CharField(max_length=64)
+    before = models.JSONField(null=True, blank=True)
+    after = models.JSONField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["target_type", "target_id"]),
+            models.Index(fields=["created_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.actor_name} {self.action} {self.target_type} {self.target_id}"

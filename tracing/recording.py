@@ -114,3 +114,31 @@ def write_records(runs_records: list[tuple[Any, list[LLMCallRecord | ToolCallRec
                 tool_rows.append(_tool_row(run_id, record))
     _inserts["llm"].execute(llm_rows)
     _inserts["tool"].execute(tool_rows)
+
+
+def record_audit(
+    actor: Any,
+    action: str,
+    target_type: str,
+    target_id: Any,
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    actor_name: str = "",
+) -> None:
+    """Write one audit entry for a human action. Call inside the action's transaction.
+
+    `actor` is a user (or None for an API key or the system, then `actor_name` says who)."""
+    from tracing.models import AuditEntry
+
+    if actor is not None and not actor_name:
+        actor_name = actor.get_username()
+    AuditEntry.objects.create(
+        actor=actor if actor is not None and actor.pk else None,
+        actor_name=(actor_name or "system")[:150],
+        action=action,
+        target_type=target_type,
+        target_id=str(target_id),
+        before=before,
+        after=after,
+    )

@@ -5,13 +5,18 @@ category and version of every article. The database stays the source of truth; t
 it that is checked before every search.
 
 How a process notices a change made by another process (or by itself): every search first reads one
-aggregate of the article table, `(count, max(id), sum(version))`. The write actions bump an article's
-`version` in the same transaction that swaps its chunks, so an edit raises the sum, a new article raises
-max(id) (ids are never reused: Postgres sequences, SQLite AUTOINCREMENT) and a deletion lowers the count.
-Any change therefore gives a different signature, and only then are the articles' versions read and the
-chunks of the articles whose version moved reloaded (one query each). No message bus, no cache-busting
-step that a writer could forget; the cost is one aggregate over the article table (a row per article,
-not per chunk) per search, measured in bench/retrieval.py.
+aggregate of the article table, `(count, max(id), sum(id), sum(version))`. The write actions bump an
+article's `version` in the same transaction that swaps its chunks, so an edit raises the version sum, a
+deletion lowers the count, and a new article raises the count or max(id). Ids are never reused (Postgres
+sequences, SQLite AUTOINCREMENT), but on Postgres they are taken at INSERT and committed in any order: an
+article can appear *below* max(id) after a search saw a higher one. With a version-1 article deleted in
+between, count, max(id) and the version sum all come out as before; the id sum does not, because the new
+id differs from the deleted one. Only several deletions and as many late inserts between two searches whose
+ids and versions add up to exactly the same totals would go unseen; every other change gives a different
+signature, and only then are the articles' versions read and the chunks of the articles whose version
+moved reloaded (one query each). No message bus, no cache-busting step that a writer could forget; the
+cost is one aggregate over the article table (a row per article, not per chunk) per search, measured in
+bench/retrieval.py.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ MAX_K = 50
 #: article ids per chunk query when reloading (keeps the IN list well under SQLite's variable limit)
 _RELOAD_BATCH = 500
 
-Signature = tuple[int, int, int]
+Signature = tuple[int, int, int, int]
 
 
 @dataclass(frozen=True)
@@ -85,8 +90,8 @@ class KnowledgeIndex:
 
     @staticmethod
     def _read_signature() -> Signature:
-        row = Article.objects.aggregate(n=Count("id"), top=Max("id"), versions=Sum("version"))
-        return (row["n"] or 0, row["top"] or 0, row["versions"] or 0)
+        row = Article.objects.aggregate(n=Count("id"), top=Max("id"), ids=Sum("id"), versions=Sum("version"))
+        return (row["n"] or 0, row["top"] or 0, row["ids"] or 0, row["versions"] or 0)
 
     def refresh(self) -> bool:
         """Bring the index up to date with the database. One query when nothing changed; returns
@@ -104,11 +109,20 @@ class KnowledgeIndex:
             self._signature = signature
             return True
 
-    def _sync(self) -> None:
-        current = {
-            row[0]: row[1:]
-            for row in Article.objects.values_list("id", "version", "slug", "title", "category").order_by()
+    @staticmethod
+    def _read_articles() -> dict[int, tuple[int, str, str, str]]:
+        """`{article id: (version, slug, title, category)}`, in no particular order: the rows come in
+        whatever order the database scans them (on Postgres an updated row moves to the end of the heap,
+        and a row inserted into space freed by a rolled-back or deleted one comes before older rows)."""
+        return {
+            article_id: (version, slug, title, category)
+            for article_id, version, slug, title, category in Article.objects.values_list(
+                "id", "version", "slug", "title", "category"
+            ).order_by()
         }
+
+    def _sync(self) -> None:
+        current = self._read_articles()
         stale = [
             article_id
             for article_id, entry in self._articles.items()
@@ -132,30 +146,46 @@ class KnowledgeIndex:
         for start in range(0, len(fresh), _RELOAD_BATCH):
             batch = fresh[start : start + _RELOAD_BATCH]
             chunks: dict[int, list[int]] = {article_id: [] for article_id in batch}
-            versions: dict[int, int] = {}
-            # One statement: each chunk comes with its article's version from the same snapshot, and
-            # the actions swap chunks and bump the version in one transaction, so the chunks read here
-            # are exactly those of the version recorded for them.
+            # The article as its chunks were read, which may be newer than `current` (read before).
+            as_chunked: dict[int, tuple[int, str, str, str]] = {}
+            # One statement: each chunk comes with its article's version, slug, title and category from
+            # the same snapshot, and the actions swap chunks and bump the version in one transaction, so
+            # the chunks read here and the labels recorded for them are those of one version. (Labels
+            # taken from `current` could be older than the version recorded, and a category changed in
+            # between would then never be reloaded.)
             rows = (
                 Chunk.objects.filter(article_id__in=batch)
                 .order_by("article_id", "position")
-                .values_list("id", "article_id", "article__version", "embedding")
+                .values_list(
+                    "id",
+                    "article_id",
+                    "article__version",
+                    "article__slug",
+                    "article__title",
+                    "article__category",
+                    "embedding",
+                )
             )
-            for chunk_id, article_id, version, blob in rows:
+            for chunk_id, article_id, version, slug, title, category, blob in rows:
+                as_chunked[article_id] = (version, slug, title, category)
                 vector = np.frombuffer(bytes(blob), dtype="<f4")
                 if vector.shape[0] != embeddings.DIMENSION:
                     logger.warning(
                         "knowledge chunk %s has a %d-value embedding; skipped", chunk_id, len(vector)
                     )
                     continue
-                versions[article_id] = version
                 chunks[article_id].append(chunk_id)
+                # Key, vector and group are appended together, row by row. The chunk rows come in article
+                # id order and `batch` in the database's scan order, which differ on Postgres (an updated
+                # row moves to the end of the heap): labels appended per article of `batch` tagged chunks
+                # with another article's category.
                 add_keys.append(chunk_id)
                 add_vectors.append(vector)
+                add_groups.append(category)
             for article_id in batch:
-                version, slug, title, category = current[article_id]
+                version, slug, title, category = as_chunked.get(article_id, current[article_id])
                 self._articles[article_id] = _ArticleEntry(
-                    version=versions.get(article_id, version),
+                    version=version,
                     slug=slug,
                     title=title,
                     category=category,
@@ -163,7 +193,6 @@ class KnowledgeIndex:
                 )
                 for chunk_id in chunks[article_id]:
                     self._article_of_chunk[chunk_id] = article_id
-                add_groups.extend([category] * len(chunks[article_id]))
 
         self.vectors.update(
             remove=removed_chunks,

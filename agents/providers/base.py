@@ -114,7 +114,8 @@ class ModelRequest:
     timeout: float = 30.0
     # Non-binding hints from the runtime. LLM providers ignore them; the offline demo model uses
     # "normalised_text" (the router's English reading of the customer's message: SMS-speak and
-    # other languages mapped) to choose a tool, as a language model would understand the original.
+    # other languages mapped) to choose a tool, as a language model would understand the original,
+    # and "language" (ISO 639-1, the router's detection) to answer in the customer's language.
     hints: dict[str, Any] = field(default_factory=dict)
 
     def to_record(self) -> dict[str, Any]:

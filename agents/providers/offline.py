@@ -12,9 +12,21 @@ people who see it. One call makes one decision, from the messages since the cust
   rendering, an apology for an error, or the most relevant sentences of knowledge passages with their
   titles cited).
 
+A required identifier the message does not give ("when will it arrive?") is taken from the facts the
+conversation pinned (the context builder's pinned block: "order number: 1234"), the latest first, as a
+language model reading its prompt would; a clarifying question is asked only when none fits.
+
+It answers in the customer's language (`LANGUAGES`; anything else gets English): the router's
+language when the runtime passes it (`hints["language"]`), else the one `agents.language` detects
+in the customer's words. Its own sentences (questions, apologies, the framing of help-centre
+passages and their "Sources:" label) are per-language tables with English as the fallback, like the
+router's clarifying questions and a desk's decline messages. A tool's result is worded by the
+wording its owner registered for that tool (`register_wording`); without one, and always in
+English, the result's own "summary" is the answer. Text quoted from documents stays as written.
+
 Same request, same response: scores come from the cached embeddings and ties break on tool order.
 `ModelResponse.raw` records the decision (scores of the top tools, filled arguments and where each
-came from), so a trace shows why the offline model did what it did.
+came from, the reply language when not English), so a trace shows why the offline model did what it did.
 """
 
 from __future__ import annotations
@@ -23,14 +35,18 @@ import asyncio
 import difflib
 import hashlib
 import json
+import logging
 import math
 import re
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from agents import embeddings
+from agents.context import PINNED_HEADING
 from agents.errors import ProviderError
+from agents.language import detect_language, to_english_keywords
+from agents.memory.facts import ORDER, TRACKING
 from agents.providers.base import (
     ChatMessage,
     ModelRequest,
@@ -42,8 +58,172 @@ from agents.providers.base import (
     Usage,
 )
 
-#: how every clarifying question starts; a reply to one is read together with the message before it
+logger = logging.getLogger(__name__)
+
+#: how every English clarifying question starts; a reply to one (in any language, see `_PHRASES`) is
+#: read together with the message before it
 CLARIFY_PREFIX = "Could you tell me"
+
+#: the languages the offline model answers in; a customer writing any other is answered in English
+LANGUAGES = ("en", "es", "fr", "de")
+
+# The offline model's own sentences, per language, "en" the fallback: the router words its clarifying
+# questions (agents/routing.py) and a desk its decline messages (AgentDefinition.decline_messages) the
+# same way. Spanish speaks to the customer as "tú", French and German formally, as the desk does.
+_PHRASES: dict[str, dict[str, str]] = {
+    "clarify": {
+        "en": CLARIFY_PREFIX + " {things}?",
+        "es": "¿Podrías indicarme {things}?",
+        "fr": "Pourriez-vous m'indiquer {things} ?",
+        "de": "Könnten Sie mir {things} nennen?",
+    },
+    "and": {"en": "and", "es": "y", "fr": "et", "de": "und"},
+    "assistant": {
+        "en": "I'm the offline demo assistant: I follow fixed rules and I am not a language model",
+        "es": "Soy el asistente de demostración sin conexión: sigo reglas fijas y no soy un modelo de "
+        "lenguaje",
+        "fr": "Je suis l'assistant de démonstration hors ligne : je suis des règles fixes et je ne suis pas "
+        "un modèle de langage",
+        "de": "Ich bin der Offline-Demo-Assistent: Ich folge festen Regeln und bin kein Sprachmodell",
+    },
+    "no_tools": {
+        "en": "{intro}, and I have no tools here, so I can't help with that. Someone from our team can.",
+        "es": "{intro}, y aquí no tengo herramientas, así que no puedo ayudarte con eso. Alguien de nuestro "
+        "equipo sí puede.",
+        "fr": "{intro}, et je n'ai aucun outil ici : je ne peux donc pas vous aider pour cela. Quelqu'un de "
+        "notre équipe le peut.",
+        "de": "{intro}, und ich habe hier keine Werkzeuge, daher kann ich dabei nicht helfen. Jemand aus "
+        "unserem Team kann das.",
+    },
+    "capabilities": {
+        "en": "{intro}, so I can only help with these things:\n{listed}\nWhat would you like to do?",
+        "es": "{intro}, así que solo puedo ayudarte con esto:\n{listed}\n¿Qué te gustaría hacer?",
+        "fr": "{intro}, je ne peux donc vous aider que pour ceci :\n{listed}\nQue souhaitez-vous faire ?",
+        "de": "{intro}, daher kann ich nur bei Folgendem helfen:\n{listed}\nWas möchten Sie tun?",
+    },
+    "repeat_blocked": {
+        "en": "I have already asked to {action} with these details, so I won't ask again. Someone from our "
+        "team can take a look if you are still stuck.",
+        "es": "Ya lo he pedido con estos datos, así que no lo volveré a pedir. Alguien de nuestro equipo "
+        "puede revisarlo si sigues sin solución.",
+        "fr": "J'ai déjà fait cette demande avec ces informations, je ne la referai donc pas. Quelqu'un de "
+        "notre équipe peut regarder si vous êtes toujours bloqué.",
+        "de": "Ich habe das mit diesen Angaben bereits angefragt und frage nicht noch einmal. Jemand aus "
+        "unserem Team kann sich das ansehen, wenn Sie nicht weiterkommen.",
+    },
+    "sorry": {
+        "en": "I'm sorry, I couldn't {action} just now.",
+        "es": "Lo siento, no he podido hacerlo ahora mismo.",
+        "fr": "Désolé, je n'ai pas pu le faire pour le moment.",
+        "de": "Das hat leider gerade nicht geklappt.",
+    },
+    "sorry_because": {
+        "en": "I'm sorry, I couldn't {action} just now: {explanation}.",
+        "es": "Lo siento, no he podido hacerlo ahora mismo: {explanation}.",
+        "fr": "Désolé, je n'ai pas pu le faire pour le moment : {explanation}.",
+        "de": "Das hat leider gerade nicht geklappt: {explanation}.",
+    },
+    "details": {"en": "Details:", "es": "Detalles:", "fr": "Détails :", "de": "Details:"},
+    "the_reason": {"en": "The reason:", "es": "El motivo:", "fr": "La raison :", "de": "Der Grund:"},
+    "temporary": {
+        "en": "This looks temporary, so trying again in a little while should work.",
+        "es": "Parece algo temporal, así que volver a intentarlo dentro de un rato debería funcionar.",
+        "fr": "Cela semble temporaire : réessayer dans un moment devrait fonctionner.",
+        "de": "Das scheint vorübergehend zu sein; in einer Weile sollte es wieder klappen.",
+    },
+    "team_helps": {
+        "en": "Someone from our team can help with this.",
+        "es": "Alguien de nuestro equipo puede ayudarte con esto.",
+        "fr": "Quelqu'un de notre équipe peut vous aider.",
+        "de": "Jemand aus unserem Team kann Ihnen dabei helfen.",
+    },
+    "rejected": {
+        "en": "A manager reviewed the request to {action} and declined it.",
+        "es": "Un responsable revisó la solicitud y la rechazó.",
+        "fr": "Un responsable a examiné la demande et l'a refusée.",
+        "de": "Eine verantwortliche Person hat die Anfrage geprüft und abgelehnt.",
+    },
+    "reason": {"en": "Reason:", "es": "Motivo:", "fr": "Motif :", "de": "Grund:"},
+    # Help-centre passages are quoted as written (English); outside English a sentence says so.
+    "passages_intro": {
+        "en": "",
+        "es": "Esto es lo que dicen nuestros artículos de ayuda (en inglés):",
+        "fr": "Voici ce que disent nos articles d'aide (en anglais) :",
+        "de": "Das steht in unseren Hilfeartikeln (auf Englisch):",
+    },
+    "sources": {"en": "Sources:", "es": "Fuentes:", "fr": "Sources :", "de": "Quellen:"},
+    "articles_found": {
+        "en": "I found these help articles: {titles}.",
+        "es": "He encontrado estos artículos de ayuda: {titles}.",
+        "fr": "J'ai trouvé ces articles d'aide : {titles}.",
+        "de": "Ich habe diese Hilfeartikel gefunden: {titles}.",
+    },
+    "articles_unanswered": {
+        "en": "I looked in our help articles ({titles}) but none of them answers this directly.",
+        "es": "He buscado en nuestros artículos de ayuda ({titles}), pero ninguno responde directamente "
+        "a esto.",
+        "fr": "J'ai cherché dans nos articles d'aide ({titles}), mais aucun ne répond directement à cette "
+        "question.",
+        "de": "Ich habe in unseren Hilfeartikeln nachgesehen ({titles}), aber keiner beantwortet das direkt.",
+    },
+}
+# How a reply to a clarifying question is recognised, whatever its language.
+_CLARIFY_OPENINGS = tuple(template.split("{things}")[0].strip() for template in _PHRASES["clarify"].values())
+
+
+def _say(key: str, language: str, **values: Any) -> str:
+    """One of the offline model's sentences in `language` (English when it has none in it)."""
+    texts = _PHRASES[key]
+    return (texts.get(language) or texts["en"]).format(**values)
+
+
+# --- wording registered by the owners of tools ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ToolOutcome:
+    """One tool call of this turn and what came back, as a result wording sees it."""
+
+    tool: str
+    arguments: dict[str, Any]
+    result: Any  # parsed from JSON (the shop's tools return a dict), or the text as it came
+    is_error: bool  # an error result: {"code", "message", "retryable", ...}
+
+
+#: Words one tool's result in `language` (one of `LANGUAGES`, never "en": English answers come from the
+#: result itself): the answer, or None when it has no wording for this result (the generic answer is
+#: given then, in English where the result is English).
+ResultWording = Callable[[ToolOutcome, str], str | None]
+
+#: Result wordings by tool name (`register_wording`).
+RESULT_WORDINGS: dict[str, ResultWording] = {}
+#: How a clarifying question names an argument, by argument name and language ("order_id" -> {"es":
+#: "el número de pedido"}); without one in the customer's language the question is asked in English.
+ARGUMENT_PHRASES: dict[str, dict[str, str]] = {}
+
+
+def register_wording(
+    *,
+    results: Mapping[str, ResultWording] | None = None,
+    arguments: Mapping[str, Mapping[str, str]] | None = None,
+) -> None:
+    """Teach the offline model to word an agent's answers in the customer's language: `results` by
+    tool name, `arguments` (clarifying questions' names of arguments) by argument name and language.
+
+    Called once, by the module that defines the tools. A tool name is one tool across agents, as the
+    runtime's records assume: registering another wording for a name that has one is an error, since
+    it would silently reword another agent's answers."""
+    for name, wording in (results or {}).items():
+        if RESULT_WORDINGS.get(name, wording) is not wording:
+            raise ValueError(f"tool {name!r} already has an offline wording")
+        RESULT_WORDINGS[name] = wording
+    for name, phrases in (arguments or {}).items():
+        known = ARGUMENT_PHRASES.setdefault(name, {})
+        for language, phrase in phrases.items():
+            if known.get(language, phrase) != phrase:
+                raise ValueError(f"argument {name!r} already has another {language!r} phrase")
+            known[language] = phrase
+
 
 _STOPWORDS = frozenset(
     "a an the of to for in on at by and or is are be been was were this that these those with from as it its"
@@ -70,15 +250,45 @@ _QUOTED = re.compile(r"\"([^\"\n]{1,200})\"|“([^”\n]{1,200})”")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _CLAUSE_END = re.compile(r"[.;]\s|[.;]$|\(|,? e\.g\.|, for example|, like ")
 
-# Plain words for the error codes of the tool layer (agents/tools/execution.py); the tool's own
-# message follows, so an unknown code loses nothing.
-_ERROR_EXPLANATIONS = {
-    "timeout": "the system behind it took too long to answer",
-    "connection": "the system behind it could not be reached",
-    "invalid_arguments": "some of the details were not in the form it expects",
-    "invalid_output": "it sent back something I could not use",
-    "tool_crashed": "it failed on its side",
-    "retry_exhausted": "it kept failing after several tries",
+# Plain words for the error codes of the tool layer (agents/tools/execution.py), by language; the
+# tool's own message follows, so an unknown code loses nothing.
+_ERROR_EXPLANATIONS: dict[str, dict[str, str]] = {
+    "timeout": {
+        "en": "the system behind it took too long to answer",
+        "es": "el sistema que hay detrás tardó demasiado en responder",
+        "fr": "le système qui est derrière a mis trop de temps à répondre",
+        "de": "das System dahinter hat zu lange für die Antwort gebraucht",
+    },
+    "connection": {
+        "en": "the system behind it could not be reached",
+        "es": "no se pudo contactar con el sistema que hay detrás",
+        "fr": "le système qui est derrière n'a pas pu être joint",
+        "de": "das System dahinter war nicht erreichbar",
+    },
+    "invalid_arguments": {
+        "en": "some of the details were not in the form it expects",
+        "es": "algunos datos no tenían la forma que espera",
+        "fr": "certaines informations n'avaient pas la forme attendue",
+        "de": "einige Angaben hatten nicht die erwartete Form",
+    },
+    "invalid_output": {
+        "en": "it sent back something I could not use",
+        "es": "devolvió algo que no pude usar",
+        "fr": "il a renvoyé quelque chose que je n'ai pas pu utiliser",
+        "de": "es kam etwas zurück, das ich nicht verwenden konnte",
+    },
+    "tool_crashed": {
+        "en": "it failed on its side",
+        "es": "falló por su parte",
+        "fr": "il a échoué de son côté",
+        "de": "es ist auf seiner Seite fehlgeschlagen",
+    },
+    "retry_exhausted": {
+        "en": "it kept failing after several tries",
+        "es": "siguió fallando tras varios intentos",
+        "fr": "il a continué d'échouer après plusieurs essais",
+        "de": "es schlug auch nach mehreren Versuchen fehl",
+    },
 }
 
 
@@ -130,10 +340,10 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _join_words(items: list[str]) -> str:
+def _join_words(items: list[str], language: str = "en") -> str:
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + f" {_say('and', language)} " + items[-1]
 
 
 def _clip(text: str, limit: int) -> str:
@@ -167,6 +377,7 @@ class _Turn:
     own_text: str  # the last message alone
     results: list[ChatMessage]  # the latest tool results of this turn
     calls: dict[str, ToolCallRequest]  # calls already asked for this turn, by name + arguments
+    calls_by_id: dict[str, ToolCallRequest] = field(default_factory=dict)  # the same, by call id
 
 
 def _call_key(name: str, arguments: dict[str, Any]) -> str:
@@ -185,7 +396,11 @@ def _read_turn(messages: list[ChatMessage]) -> _Turn:
     position = len(users) - 1
     while position > 0 and len(parts) < 3:
         before = messages[users[position] - 1]
-        if before.role != "assistant" or before.tool_calls or not before.content.startswith(CLARIFY_PREFIX):
+        if (
+            before.role != "assistant"
+            or before.tool_calls
+            or not before.content.startswith(_CLARIFY_OPENINGS)
+        ):
             break
         position -= 1
         parts.insert(0, messages[users[position]].content.strip())
@@ -198,7 +413,33 @@ def _read_turn(messages: list[ChatMessage]) -> _Turn:
     }
     last_ask = max((i for i, m in enumerate(turn) if m.role == "assistant" and m.tool_calls), default=-1)
     results = [m for m in turn[last_ask + 1 :] if m.role == "tool"] or [m for m in turn if m.role == "tool"]
-    return _Turn(text="\n".join(p for p in parts if p), own_text=parts[-1], results=results, calls=calls)
+    return _Turn(
+        text="\n".join(p for p in parts if p),
+        own_text=parts[-1],
+        results=results,
+        calls=calls,
+        calls_by_id={
+            call.id: call for message in turn if message.role == "assistant" for call in message.tool_calls
+        },
+    )
+
+
+def _pinned_identifiers(system: str) -> list[str]:
+    """The order and tracking numbers of the context builder's pinned block ("order number: 1234"),
+    the latest first. Identifiers only: they say which order "it" is, while an e-mail address or an
+    amount is a value to act with, which the customer must give for the request at hand."""
+    _, heading, rest = system.partition(PINNED_HEADING)
+    if not heading:
+        return []
+    lines = []
+    for line in rest.lstrip("\n").splitlines():
+        if not line.startswith("- "):
+            break
+        kind = line[2:].partition(": ")[0]
+        if kind in (ORDER, TRACKING):
+            lines.append(line[2:])
+    # Facts are pinned in the order the customer gave them: the latest is what "it" most likely means.
+    return lines[::-1]
 
 
 # --- JSON schema --------------------------------------------------------------------------------
@@ -286,10 +527,15 @@ class _Property:
 class _ArgumentFiller:
     """Fills one tool's arguments from the customer's text, guided by the tool's JSON schema."""
 
-    def __init__(self, provider: OfflineProvider, text: str, text_vector: Any) -> None:
+    def __init__(
+        self, provider: OfflineProvider, text: str, text_vector: Any, *, free_text: str | None = None
+    ) -> None:
         self.provider = provider
         self.text = text
         self.text_vector = text_vector
+        # What a free-text argument (a search query) is filled with: the customer's words, or their
+        # English reading when they wrote another language (the help centre is searched in English).
+        self.free_text = text if free_text is None else free_text
         # "e-mail" is one word for keyword matching; the replacement has the same length, so token
         # offsets still point into `text`.
         self.tokens = list(_TOKEN.finditer(text.replace("e-mail", "email ").replace("E-mail", "Email ")))
@@ -446,7 +692,7 @@ class _ArgumentFiller:
                     return value, "phrase after '" + match.group(0).split()[0].lower() + "'"
         # 3. a free-text property (a search query): the customer's own words, shortened if it must
         if prop.required and _FREE_TEXT_WORDS.intersection(prop.keywords):
-            value = " ".join(self.text.split())
+            value = " ".join(self.free_text.split())
             limit = schema.get("maxLength")
             if limit is not None and len(value) > limit:
                 content = [w for w in value.split() if w.lower().strip("?!.,") not in _STOPWORDS]
@@ -701,17 +947,18 @@ class OfflineProvider(Provider):
     def decide(self, request: ModelRequest) -> ModelResponse:
         """The whole policy, synchronously (complete() runs it in a thread; benchmarks call it)."""
         turn = _read_turn(request.messages)
+        language = _reply_language(request, turn)
         if turn.results:
-            text, raw = self._answer_results(turn)
+            text, raw = self._answer_results(request, turn, language)
             return self._response(request, text, None, raw)
         if not turn.text or not request.tools:
             return self._response(
                 request,
-                self._capabilities(request.tools),
+                self._capabilities(request.tools, language),
                 None,
-                {"decision": "capabilities", "top_tools": []},
+                {"decision": "capabilities", "top_tools": [], **_language_note(language)},
             )
-        return self._choose_tool(request, turn)
+        return self._choose_tool(request, turn, language)
 
     def _tool_texts(self, tool: ToolSpec) -> list[str]:
         # Scored as the best of three views: the name alone matches terse requests ("cancel my
@@ -734,22 +981,26 @@ class OfflineProvider(Provider):
             scores.append(round(float(max(views)), 4))
         return scores
 
-    def _choose_tool(self, request: ModelRequest, turn: _Turn) -> ModelResponse:
+    def _choose_tool(self, request: ModelRequest, turn: _Turn, language: str) -> ModelResponse:
         tools = request.tools
-        reading = request.hints.get("normalised_text")
-        if isinstance(reading, str) and reading.strip() and turn.text == turn.own_text:
-            # The router's English reading of this message ("wht r ur prices" -> "what are your
-            # prices", Spanish mapped to English keywords): scored instead of the raw words, while
-            # arguments are still filled from what the customer wrote.
-            text_vector = embeddings.embed_one(reading)
-        else:
-            text_vector = embeddings.embed_one(turn.text)
+        hint = request.hints.get("normalised_text")
+        routed = hint if isinstance(hint, str) and hint.strip() else ""
+        reading = _routed_reading(request, turn)
+
+        def english(text: str) -> str:
+            # MiniLM reads English: another language is scored with its key words mapped into English,
+            # as the router reads it, while arguments are still filled from what the customer wrote.
+            return text if language == "en" else _english_keywords(text, language)
+
+        # The router's English reading of this message ("wht r ur prices" -> "what are your prices",
+        # Spanish mapped to English keywords) is scored instead of the raw words when there is one.
+        text_vector = embeddings.embed_one(reading or english(turn.text))
         scores = self._score_tools(text_vector, tools)
         ranked = sorted(range(len(tools)), key=lambda i: (-scores[i], i))
         if turn.own_text != turn.text:
             # After a clarifying question, a message that clearly asks for another tool is a new
             # request, not the missing detail: read it alone so the old question does not stick.
-            own_vector = embeddings.embed_one(turn.own_text)
+            own_vector = embeddings.embed_one(english(turn.own_text))
             own_scores = self._score_tools(own_vector, tools)
             own_ranked = sorted(range(len(tools)), key=lambda i: (-own_scores[i], i))
             if own_scores[own_ranked[0]] >= self.tool_threshold and own_ranked[0] != ranked[0]:
@@ -758,28 +1009,33 @@ class OfflineProvider(Provider):
         raw: dict[str, Any] = {
             "policy": "offline embeddings",
             "text": turn.text,
+            **_language_note(language),
             "threshold": self.tool_threshold,
             "top_tools": [{"name": tools[i].name, "score": scores[i]} for i in ranked[:3]],
         }
         best = scores[ranked[0]]
         if best < self.tool_threshold:
             search = next((t for t in tools if _is_search_tool(t)), None)
-            routed = isinstance(reading, str) and bool(reading.strip())
-            if routed and search is not None and _call_key(search.name, {"query": reading}) not in turn.calls:
+            if routed and search is not None and _call_key(search.name, {"query": routed}) not in turn.calls:
                 # A router already judged this message to be this agent's business, and nothing
                 # matches by meaning: a search answers more than a list of what the assistant can do.
                 # (Without a router, an unrelated message still gets that list.)
-                query = reading
                 raw.update(decision="search_fallback", chosen_tool=search.name)
-                return self._response(request, "", (search.name, {"query": query[:300]}), raw)
+                return self._response(request, "", (search.name, {"query": routed[:300]}), raw)
             raw["decision"] = "capabilities"
-            return self._response(request, self._capabilities(tools), None, raw)
+            return self._response(request, self._capabilities(tools, language), None, raw)
         contenders = [
             i for i in ranked if scores[i] >= self.tool_threshold and scores[i] >= best - self.choice_margin
         ]
-        filled = {
-            i: _ArgumentFiller(self, turn.text, text_vector).fill(tools[i].input_schema) for i in contenders
-        }
+        # A search in English finds English articles: outside English, the query is the English reading.
+        free_text = None if language == "en" else reading or english(turn.text)
+        pinned = _pinned_identifiers(request.system)
+        filled = {}
+        for i in contenders:
+            schema = tools[i].input_schema
+            filled[i] = _ArgumentFiller(self, turn.text, text_vector, free_text=free_text).fill(schema)
+            if filled[i].missing and pinned:
+                self._fill_from_pinned(filled[i], schema, pinned, text_vector)
         chosen = next(
             (
                 i
@@ -797,28 +1053,54 @@ class OfflineProvider(Provider):
         )
         if not fill.complete:
             raw["decision"] = "clarify"
-            return self._response(request, self._clarify(tool, fill), None, raw)
+            return self._response(request, self._clarify(tool, fill, language), None, raw)
         key = _call_key(tool.name, fill.arguments)
         if key in turn.calls:
             raw["decision"] = "repeat_blocked"
-            text = (
-                f"I have already asked to {humanise(tool.name)} with these details, so I won't ask again. "
-                "Someone from our team can take a look if you are still stuck."
-            )
+            text = _say("repeat_blocked", language, action=humanise(tool.name))
             return self._response(request, text, None, raw)
         raw["decision"] = "tool_call"
         return self._response(request, "", (tool.name, fill.arguments), raw)
 
-    def _clarify(self, tool: ToolSpec, fill: _Filled) -> str:
+    #: how a value found in a pinned fact may have been found: next to its kind's words, or by the
+    #: property's pattern. Not "the first number nobody claimed": an order number is no amount.
+    _PINNED_SOURCES = ("number near", "pattern match", "phrase after")
+
+    def _fill_from_pinned(
+        self, fill: _Filled, schema: dict[str, Any], pinned: list[str], text_vector: Any
+    ) -> None:
+        """Fill the required arguments the message did not give from the conversation's pinned
+        identifiers, one fact at a time, the latest first ("when will it arrive?" after "my order
+        1234" twenty turns ago)."""
+        for line in pinned:
+            if not fill.missing:
+                break
+            found = _ArgumentFiller(self, line, text_vector).fill(schema)
+            for name in list(fill.missing):
+                source = found.sources.get(name, "")
+                if name in found.arguments and source.startswith(self._PINNED_SOURCES):
+                    fill.arguments[name] = found.arguments[name]
+                    fill.sources[name] = f"pinned {line.partition(': ')[0]} ({source})"
+                    fill.missing.remove(name)
+        order = list((schema.get("properties") or {}).keys())
+        fill.arguments = {name: fill.arguments[name] for name in order if name in fill.arguments}
+
+    def _clarify(self, tool: ToolSpec, fill: _Filled, language: str) -> str:
         root = tool.input_schema
         props = root.get("properties") or {}
+        # The customer's language when every missing detail has a name in it: a question half in
+        # English reads worse than one in English (the router's rule for its questions too).
+        named = [ARGUMENT_PHRASES.get(name, {}).get(language) for name in fill.missing]
+        if language != "en" and all(named):
+            return _say("clarify", language, things=_join_words([n for n in named if n], language))
         phrases = [_ask_phrase(name, _resolve(props.get(name) or {}, root)) for name in fill.missing]
-        return f"{CLARIFY_PREFIX} {_join_words(phrases)}?"
+        return _say("clarify", "en", things=_join_words(phrases))
 
-    def _capabilities(self, tools: list[ToolSpec]) -> str:
-        intro = "I'm the offline demo assistant: I follow fixed rules and I am not a language model"
+    def _capabilities(self, tools: list[ToolSpec], language: str) -> str:
+        intro = _say("assistant", language)
         if not tools:
-            return f"{intro}, and I have no tools here, so I can't help with that. Someone from our team can."
+            return _say("no_tools", language, intro=intro)
+        # The tools' descriptions are listed as their owners wrote them; only the frame is translated.
         lines = []
         for tool in tools:
             first = re.split(r"(?<=[.!?])\s", tool.description.strip(), maxsplit=1)[0].rstrip(".")
@@ -826,53 +1108,69 @@ class OfflineProvider(Provider):
             if line not in lines:
                 lines.append(line)
         listed = "\n".join(f"- {line}" for line in lines)
-        return f"{intro}, so I can only help with these things:\n{listed}\nWhat would you like to do?"
+        return _say("capabilities", language, intro=intro, listed=listed)
 
     # --- answers from tool results --------------------------------------------------------------
 
-    def _answer_results(self, turn: _Turn) -> tuple[str, dict[str, Any]]:
+    def _answer_results(
+        self, request: ModelRequest, turn: _Turn, language: str
+    ) -> tuple[str, dict[str, Any]]:
+        # Help-centre passages are scored against the question in English (MiniLM reads English).
+        question = turn.text
+        if language != "en":
+            question = _routed_reading(request, turn) or _english_keywords(turn.text, language)
         parts, details = [], []
         for message in turn.results:
-            text, detail = self._answer_one(message, turn.text)
+            call = turn.calls_by_id.get(message.tool_call_id or "")
+            text, detail = self._answer_one(message, question, language, call)
             parts.append(text)
             details.append({"tool": message.name, **detail})
-        return "\n\n".join(parts), {"decision": "answer", "text": turn.text, "results": details}
+        raw = {"decision": "answer", "text": turn.text, **_language_note(language), "results": details}
+        return "\n\n".join(parts), raw
 
-    def _answer_one(self, message: ChatMessage, question: str) -> tuple[str, dict[str, Any]]:
+    def _answer_one(
+        self, message: ChatMessage, question: str, language: str, call: ToolCallRequest | None
+    ) -> tuple[str, dict[str, Any]]:
         action = humanise(message.name or "that step")
         value = _parse_result(message.content)
+        if language != "en":
+            worded = _registered_wording(message, value, call, language)
+            if worded:
+                return worded, {"rendered": "wording"}
         if message.is_error:
-            return self._answer_error(action, value)
+            return self._answer_error(action, value, language)
         if isinstance(value, dict) and isinstance(value.get("summary"), str) and value["summary"].strip():
             return value["summary"].strip(), {"rendered": "summary"}
         passages = _passages(value)
         if passages is not None:
-            return self._answer_passages(question, passages)
+            return self._answer_passages(question, passages, language)
         return self._render(action, value), {"rendered": "fields"}
 
-    def _answer_error(self, action: str, value: Any) -> tuple[str, dict[str, Any]]:
+    def _answer_error(self, action: str, value: Any, language: str) -> tuple[str, dict[str, Any]]:
         data = value if isinstance(value, dict) else {"message": str(value)}
         code = str(data.get("code") or "")
         message = str(data.get("message") or "").strip()
         if code == "approval_rejected":
             # The approval layer writes "A manager declined this action: <reason>".
             reason = str(data.get("reason") or "").strip() or message.split(":", 1)[-1].strip()
-            text = f"A manager reviewed the request to {action} and declined it."
+            text = _say("rejected", language, action=action)
             if reason:
-                text += f" Reason: {_sentence(reason)}"
+                text += f" {_say('reason', language)} {_sentence(reason)}"
             return text, {"rendered": "rejected", "code": code}
-        explanation = _ERROR_EXPLANATIONS.get(code)
-        text = f"I'm sorry, I couldn't {action} just now"
-        text += f": {explanation}." if explanation else "."
+        explanations = _ERROR_EXPLANATIONS.get(code)
+        explanation = (explanations.get(language) or explanations["en"]) if explanations else ""
+        text = _say(
+            "sorry_because" if explanation else "sorry", language, action=action, explanation=explanation
+        )
         if message:
-            text += f" {'Details' if explanation else 'The reason'}: {_sentence(message, capitalise=False)}"
-        if data.get("retryable"):
-            text += " This looks temporary, so trying again in a little while should work."
-        else:
-            text += " Someone from our team can help with this."
+            label = _say("details" if explanation else "the_reason", language)
+            text += f" {label} {_sentence(message, capitalise=False)}"
+        text += " " + _say("temporary" if data.get("retryable") else "team_helps", language)
         return text, {"rendered": "error", "code": code}
 
-    def _answer_passages(self, question: str, passages: list[dict[str, str]]) -> tuple[str, dict[str, Any]]:
+    def _answer_passages(
+        self, question: str, passages: list[dict[str, str]], language: str
+    ) -> tuple[str, dict[str, Any]]:
         sentences: list[tuple[int, int, str]] = []  # (passage, position, sentence)
         for p_index, passage in enumerate(passages):
             for s_index, sentence in enumerate(s.strip() for s in _SENTENCE_END.split(passage["text"])):
@@ -880,7 +1178,7 @@ class OfflineProvider(Provider):
                     sentences.append((p_index, s_index, sentence))
         titles = list(dict.fromkeys(p["title"] for p in passages))
         if not sentences or not question:
-            return f"I found these help articles: {'; '.join(titles)}.", {
+            return _say("articles_found", language, titles="; ".join(titles)), {
                 "rendered": "passages",
                 "sources": titles,
             }
@@ -891,9 +1189,7 @@ class OfflineProvider(Provider):
         floor = max(self.passage_sentence_floor, float(scores[ranked[0]]) - self.passage_sentence_margin)
         picked = [i for i in ranked[: self.answer_sentences] if float(scores[i]) >= floor]
         if not picked:
-            text = (
-                f"I looked in our help articles ({'; '.join(titles)}) but none of them answers this directly."
-            )
+            text = _say("articles_unanswered", language, titles="; ".join(titles))
             return text, {
                 "rendered": "passages",
                 "sources": [],
@@ -908,7 +1204,9 @@ class OfflineProvider(Provider):
             "sources": used,
             "sentences": [{"text": sentences[i][2], "score": round(float(scores[i]), 4)} for i in picked],
         }
-        return f"{body}\n\nSources: {'; '.join(used)}", detail
+        intro = _say("passages_intro", language)
+        text = f"{body}\n\n{_say('sources', language)} {'; '.join(used)}"
+        return (f"{intro}\n\n{text}" if intro else text), detail
 
     def _render(self, action: str, value: Any) -> str:
         if isinstance(value, str):
@@ -965,6 +1263,60 @@ class OfflineProvider(Provider):
             stop_reason="tool_use" if tool_calls else "end_turn",
             raw=raw,
         )
+
+
+def _reply_language(request: ModelRequest, turn: _Turn) -> str:
+    """The language to answer in: the router's (`hints["language"]`), else the one the customer's words
+    are in; English when it is none of `LANGUAGES`."""
+    hinted = request.hints.get("language")
+    # The router read this message alone: for a reply to a clarifying question ("1234" after "¿Dónde
+    # está mi pedido?") its language is the whole turn's, not the router's guess for the bare reply.
+    if isinstance(hinted, str) and hinted.strip() and turn.text == turn.own_text:
+        language = hinted.strip().lower()
+    else:
+        # The same detector the router uses; a message with no clear sign ("1234") is English.
+        language = detect_language(turn.text).code if turn.text.strip() else "en"
+    return language if language in LANGUAGES else "en"
+
+
+def _language_note(language: str) -> dict[str, str]:
+    """The reply language for `ModelResponse.raw`; English, the default, goes unsaid."""
+    return {} if language == "en" else {"language": language}
+
+
+def _routed_reading(request: ModelRequest, turn: _Turn) -> str:
+    """The router's English reading of the customer's message, when there is one and it is this turn's
+    whole text (not a reply to a clarifying question, which the router read alone)."""
+    reading = request.hints.get("normalised_text")
+    if isinstance(reading, str) and reading.strip() and turn.text == turn.own_text:
+        return reading
+    return ""
+
+
+def _english_keywords(text: str, language: str) -> str:
+    """The customer's words with their key support words in English (the router's lexicon)."""
+    return to_english_keywords(text, language)[0]
+
+
+def _registered_wording(
+    message: ChatMessage, value: Any, call: ToolCallRequest | None, language: str
+) -> str | None:
+    wording = RESULT_WORDINGS.get(message.name or "")
+    if wording is None:
+        return None
+    outcome = ToolOutcome(
+        tool=message.name or "",
+        arguments=dict(call.arguments) if call is not None else {},
+        result=value,
+        is_error=message.is_error,
+    )
+    try:
+        text = wording(outcome, language)
+    except Exception:
+        # A slip in a wording must cost the customer's language, not the answer: the generic one follows.
+        logger.exception("offline wording of %s failed; answering without it", message.name)
+        return None
+    return text.strip() if isinstance(text, str) and text.strip() else None
 
 
 def _is_search_tool(tool: ToolSpec) -> bool:

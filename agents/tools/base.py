@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -70,8 +71,11 @@ class Tool:
     # The model sees at most this many list items and this many characters of the result.
     max_items: int = 20
     max_chars: int = 4000
-    # How an approval request describes the action to a person ("Refund $40.00 on order 1234").
-    describe_action: Callable[[dict[str, Any]], str] | None = None
+    # How an approval request describes the action to a person ("Refund $40.00 on order 1234"), and
+    # the money at stake (shown to the manager; above HANDRAIL_TWO_PERSON_APPROVAL_ABOVE two people
+    # approve). Both get (arguments, ctx) and may read the database: call them from sync code.
+    describe_action: Callable[..., str] | None = None
+    approval_amount: Callable[..., Decimal | None] | None = None
     _spec: ToolSpec | None = field(default=None, init=False, repr=False, compare=False)
 
     def spec(self) -> ToolSpec:
@@ -82,6 +86,16 @@ class Tool:
                 name=self.name, description=self.description, input_schema=self.args_model.model_json_schema()
             )
         return self._spec
+
+    def approval_summary(
+        self, arguments: dict[str, Any], ctx: ToolContext | None
+    ) -> tuple[str, Decimal | None]:
+        """(one line a manager reads, amount at stake or None). Sync: may read the database."""
+        description = (
+            self.describe_action(arguments, ctx) if self.describe_action else self.name.replace("_", " ")
+        )
+        amount = self.approval_amount(arguments, ctx) if self.approval_amount else None
+        return description[:500], amount
 
 
 def tool(
@@ -95,7 +109,8 @@ def tool(
     output_validator: Callable[[Any], Any] | None = None,
     max_items: int = 20,
     max_chars: int = 4000,
-    describe_action: Callable[[dict[str, Any]], str] | None = None,
+    describe_action: Callable[..., str] | None = None,
+    approval_amount: Callable[..., Decimal | None] | None = None,
 ) -> Callable[[Callable[..., Any]], Tool]:
     """Declare a tool: `@tool(args=LookupOrder, description="...", permission="read")`."""
 
@@ -113,6 +128,7 @@ def tool(
             max_items=max_items,
             max_chars=max_chars,
             describe_action=describe_action,
+            approval_amount=approval_amount,
         )
 
     return wrap

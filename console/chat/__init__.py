@@ -21,6 +21,7 @@ server -> client
   delta    {run_id, seq, text}                  a piece of the answer being streamed
   reset    {run_id, seq}                        drop what was streamed for that run so far
   reply    {run_id, message | null, run, state} the turn ended; `message` is the stored answer
+  state    {state}                              who answers changed ({holder, approval_pending})
   notice   {kind, text, ...}                    kind: approval | handoff | error | refused
   error    {code, message, retryable, client_id?}  a frame was refused; the socket stays open
            (but for code not_found / signed_out on connect: the socket is then closed, 4404/4401)

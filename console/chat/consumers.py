@@ -12,7 +12,7 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 
 from agents.errors import HandrailError
 from agents.models import Conversation
-from console.chat import actions, turns
+from console.chat import actions, presenters, turns
 from console.chat.identity import identity_from_session
 from console.chat.protocol import ChatCommand, check_frame
 
@@ -93,6 +93,26 @@ class ChatConsumer(AsyncWebsocketConsumer):
     async def chat_event(self, event: dict[str, Any]) -> None:
         """A group event from `turns.broadcast`: forwarded as it is."""
         await self.send_event(event["event"])
+
+    async def conversation_messages(self, event: dict[str, Any]) -> None:
+        """Messages stored outside this socket (a person's reply, an approval's outcome): read, presented
+        and sent like any other; the page drops ids it already shows."""
+        if self.conversation is None:
+            return
+        messages = await database_sync_to_async(presenters.messages_by_id)(self.conversation.pk, event["ids"])
+        for message in messages:
+            await self.send_event({"type": "message", "message": message})
+        if messages:
+            await self.send_state()
+
+    async def conversation_changed(self, event: dict[str, Any]) -> None:
+        """Who answers changed (a person claimed the chat, or gave it back to the assistant)."""
+        if self.conversation is not None and event.get("what") == "holder":
+            await self.send_state()
+
+    async def send_state(self) -> None:
+        state = await database_sync_to_async(presenters.conversation_state)(self.conversation.pk)
+        await self.send_event({"type": "state", "state": state})
 
     async def send_event(self, event: dict[str, Any]) -> None:
         await self.send(text_data=json.dumps(event, ensure_ascii=False))

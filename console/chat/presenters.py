@@ -75,7 +75,10 @@ def message_out(message: Message, models: dict[Any, str]) -> dict[str, Any]:
     return {
         "id": message.id,
         "role": message.role,
-        "author": AUTHORS.get(message.role, ""),
+        # A person's reply carries their display name ("Sam from the support team").
+        "author": f"{message.author_name} · Support team"
+        if message.role == Message.Role.HUMAN_AGENT and message.author_name
+        else AUTHORS.get(message.role, ""),
         "model": model,
         "text": message.text,
         "body": body,
@@ -83,6 +86,13 @@ def message_out(message: Message, models: dict[Any, str]) -> dict[str, Any]:
         "run_id": str(message.run_id) if message.run_id else None,
         "created_at": message.created_at.isoformat(),
     }
+
+
+def messages_by_id(conversation_id: Any, ids: list[int]) -> list[dict[str, Any]]:
+    """The conversation's messages of these ids (ids of another conversation are ignored: an event
+    can never make a customer read someone else's message)."""
+    messages = list(Message.objects.filter(conversation_id=conversation_id, id__in=ids[:200]).order_by("id"))
+    return messages_out(messages)
 
 
 def messages_out(messages: list[Message]) -> list[dict[str, Any]]:

@@ -1,6 +1,7 @@
-"""Help-centre search (read) over the knowledge base (`agents.knowledge`).
+"""Help-centre search (read) over the knowledge base: the shared `agents.knowledge.tools.search_passages`
+under the demo's own name, description and number of passages.
 
-The result is `{"passages": [{"title", "text", "score", "slug"}]}` with no "summary" when passages were
+The result is `{"passages": [{"title", "text", "article", "score"}]}` with no "summary" when passages were
 found: the offline model answers from the passages and cites their titles ("Sources: ..."), which a
 summary would replace. The knowledge base's text is untrusted content: it informs the answer and can
 never authorise an action.
@@ -13,10 +14,11 @@ from pydantic import BaseModel, Field
 from agents.errors import ToolError
 from agents.tools.base import ToolContext, tool
 
-#: passages returned to the model; five ~100-word chunks stay well under the tool's size cap
+#: passages returned to the model (the shared default is 4): the demo's articles are two chunks each, so
+#: five chunks span at least three articles, room for the right one when a neighbouring article ranks
+#: first (bench/retrieval.py: every miss at rank 1 had the right article second)
 SEARCH_RESULTS = 5
-#: below this cosine a passage is noise for all-MiniLM-L6-v2 (the floor agents.knowledge.tools calibrated)
-MIN_SCORE = 0.25
+NOT_FOUND = "I couldn't find a help-centre article about that. A person from our team can help."
 
 
 class HelpQuery(BaseModel):
@@ -31,27 +33,11 @@ class HelpQuery(BaseModel):
 )
 def search_help(args: HelpQuery, ctx: ToolContext) -> dict:
     try:
-        from agents.knowledge.search import search
+        from agents.knowledge.tools import search_passages
     except ModuleNotFoundError as exc:
-        if exc.name != "agents.knowledge.search":
-            raise
+        if exc.name != "agents.knowledge" and not (exc.name or "").startswith("agents.knowledge."):
+            raise  # the knowledge base is there and broken: that must not pass for "not installed"
         # The knowledge base is an optional part of a deployment: without it, the model hears a typed
         # error and says it cannot search the help centre, rather than inventing a policy.
         raise ToolError("The help centre search is not available right now.", code="unavailable") from None
-    hits = search(args.query, k=SEARCH_RESULTS, min_score=MIN_SCORE)
-    if not hits:
-        return {
-            "summary": "I couldn't find a help-centre article about that. A person from our team can help.",
-            "passages": [],
-        }
-    return {
-        "passages": [
-            {
-                "title": h.article_title,
-                "text": h.chunk_text,
-                "score": round(float(h.score), 4),
-                "slug": h.article_slug,
-            }
-            for h in hits
-        ]
-    }
+    return search_passages(args.query, k=SEARCH_RESULTS, not_found=NOT_FOUND)

@@ -171,7 +171,7 @@ def describe_refund(arguments: dict[str, Any], ctx: ToolContext | None = None) -
     """The approval's one line for a manager: "Refund $40.00 on order 1234".
 
     With the call's `ctx` it also names the customer and the amount a refund of "the rest" comes to,
-    read from the database (so call it from sync code); the executor passes only the arguments today.
+    read from the database (so call it from sync code).
     """
     number, amount = arguments["order_id"], arguments.get("amount")
     order = (
@@ -188,11 +188,22 @@ def describe_refund(arguments: dict[str, Any], ctx: ToolContext | None = None) -
     return f"Refund everything not yet refunded on order {number}"
 
 
+def refund_amount(arguments: dict[str, Any], ctx: ToolContext | None = None) -> Decimal | None:
+    """The money a refund call moves: its amount, or what is left to refund on the customer's order."""
+    if arguments.get("amount") not in (None, ""):
+        return Decimal(str(arguments["amount"]))
+    if ctx is None or not ctx.customer_ref:
+        return None
+    order = Order.objects.filter(number=arguments["order_id"], customer__ref=ctx.customer_ref).first()
+    return None if order is None else order.total - order.refunded_total()
+
+
 @tool(
     args=RefundArgs,
     description="Refund money to the customer for an order. Irreversible: a manager approves it first.",
     permission=Permission.IRREVERSIBLE,
     describe_action=describe_refund,
+    approval_amount=refund_amount,
 )
 def refund_order(args: RefundArgs, ctx: ToolContext) -> dict:
     issued = do_refund_order(args.order_id, ctx, amount=args.amount, reason=args.reason)

@@ -277,6 +277,11 @@
     message(event) {
       upsertMessage(event.message);
     },
+    state(event) {
+      // Who answers changed: a person took the chat over, or gave it back to the assistant.
+      conversation = event.state;
+      if (conversation.holder === "bot") handoffTicket = "";
+    },
     typing(event) {
       if (event.active && !repliedRuns.has(event.run_id)) typingRuns.set(event.run_id, event.detail || "");
       else typingRuns.delete(event.run_id);

@@ -10,7 +10,7 @@ from agents import actions
 from agents.models import ApprovalRequest, Run
 from console.celery import app
 from tests import agents_for_tests
-from tests.runtime_helpers import start_turn
+from tests.runtime_helpers import staff_user, start_turn
 
 needs_redis = pytest.mark.skipif(not settings.REDIS_URL, reason="needs REDIS_URL (CI provides Redis)")
 
@@ -35,12 +35,13 @@ def test_approval_executes_on_a_redis_worker_after_commit(redis_worker):
     _, outcome = start_turn("t-refund")
     approval = ApprovalRequest.objects.get(pk=outcome.approval_id)
 
-    decided = actions.do_decide_approval(approval, approve=True, decided_by="manager-1")
+    decided = actions.do_decide_approval(approval, actor=staff_user("manager-1"), approve=True)
     assert decided.status == "approved"  # the worker has not run it yet: the request returned first
 
+    # The worker executes the action, writes its result, then resumes the run: wait for the end of both.
     deadline = time.monotonic() + 30
-    while ApprovalRequest.objects.get(pk=approval.pk).status == "approved":
-        assert time.monotonic() < deadline, "the worker never executed the approved action"
+    while Run.objects.get(pk=approval.run_id).status != "completed":
+        assert time.monotonic() < deadline, "the worker never executed the approved action and resumed the run"
         time.sleep(0.05)
 
     approval.refresh_from_db()

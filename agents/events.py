@@ -59,9 +59,9 @@ async def asend_now(group: str, event: dict[str, Any]) -> None:
 
 def send_on_commit(group: str, event: dict[str, Any]) -> None:
     """Queue the event for after the current transaction commits (at once without one)."""
-    # Stamped now: the live-push benchmark measures commit -> socket from this moment.
-    event = {**event, "sent_at": time.time()}
-    transaction.on_commit(lambda: send_now(group, event))
+    # Stamped when the callback runs, right after the commit: the live-push benchmark measures
+    # commit -> operator socket from this moment.
+    transaction.on_commit(lambda: send_now(group, {**event, "sent_at": time.time()}))
 
 
 # --- What happened ------------------------------------------------------------------------------

@@ -556,10 +556,13 @@ class _RunSession:
             logger.exception("run %s: describing %s for its approval failed", loaded.run_id, call.name)
             description, amount = call.name.replace("_", " "), None
         two_person_above = settings.HANDRAIL_TWO_PERSON_APPROVAL_ABOVE
-        notice = (
-            f"{description}: this needs a manager's approval. "
-            "I'll let you know here as soon as it is decided."
-        )
+        # The customer's line leaves out what only staff need (the customer's own name and ref).
+        try:
+            said = tool.describe_action(arguments) if tool.describe_action else description
+        except Exception:
+            said = call.name.replace("_", " ")
+        notice = f"{said}: this needs a manager's approval. I'll let you know here as soon as it is decided."
+        asked = loaded.trigger_text
         checkpoint = self.checkpoint(
             steps=[],
             run_fields=self.run_fields(status=Run.Status.AWAITING_APPROVAL),
@@ -581,14 +584,19 @@ class _RunSession:
                 if two_person_above and amount is not None and amount > two_person_above
                 else 1,
                 "expires_at": timezone.now() + timedelta(seconds=settings.HANDRAIL_APPROVAL_TTL_SECONDS),
-                "justification": (model_step.payload.get("text") or "").strip()[:2000],
+                # The model's own words when it gave some; else what the customer asked, which is the
+                # reason the agent acted (a model that calls a tool without a word, like the offline one).
+                "justification": (
+                    (model_step.payload.get("text") or "").strip()
+                    or f"No reason given by the model. The customer wrote: “{' '.join(asked.split())}”"
+                )[:2000],
             },
         )
         await self.commit(checkpoint)
         loaded.approvals[call.id] = "pending"
+        # Not streamed as the assistant's words: the notice is a system message, shown as a card when
+        # the turn ends (streamed, it flickered as an assistant bubble first).
         await self.listener.step("awaiting_approval", {"tool": call.name, "arguments": arguments})
-        if not already:
-            await self.listener.text(notice)
         return RunOutcome(
             loaded.run_id, Run.Status.AWAITING_APPROVAL, notice, approval_id=checkpoint.approval_id
         )

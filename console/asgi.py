@@ -13,8 +13,9 @@ from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E40
 from django.contrib.staticfiles.handlers import ASGIStaticFilesHandler  # noqa: E402
 
 from console.chat.routing import websocket_urlpatterns as chat_routes  # noqa: E402
+from console.operator.routing import websocket_urlpatterns as operator_routes  # noqa: E402
 
-websocket_urlpatterns: list = [*chat_routes]
+websocket_urlpatterns: list = [*chat_routes, *operator_routes]
 
 application = ProtocolTypeRouter(
     {

@@ -7,4 +7,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", api.urls),
     path("chat/", include("console.chat.urls")),
+    path("console/", include("console.operator.urls")),
 ]

@@ -41,7 +41,7 @@ def test_approval_executes_on_a_redis_worker_after_commit(redis_worker):
     # The worker executes the action, writes its result, then resumes the run: wait for the end of both.
     deadline = time.monotonic() + 30
     while Run.objects.get(pk=approval.run_id).status != "completed":
-        assert time.monotonic() < deadline, "the worker never executed the approved action and resumed the run"
+        assert time.monotonic() < deadline, "the worker never executed the action and resumed the run"
         time.sleep(0.05)
 
     approval.refresh_from_db()

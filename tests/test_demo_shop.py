@@ -899,10 +899,15 @@ def test_refund_parks_for_a_manager_and_runs_once_after_approval(tool_threads):
 
     assert outcome.status == "awaiting_approval"
     assert approval.arguments == {"order_id": 1234, "amount": None, "reason": "customer request"}
+    # The customer reads what happens, without the staff-only details; the manager's line has them.
     assert Message.objects.get(run_id=intake.run.pk, role="system").text.startswith(
-        "Refund $89.00, everything not yet refunded, on order 1234 for Alice Martin (alice): this needs a "
-        "manager's approval."
+        "Refund everything not yet refunded on order 1234: this needs a manager's approval."
     )
+    assert (
+        approval.description
+        == "Refund $89.00, everything not yet refunded, on order 1234 for Alice Martin (alice)"
+    )
+    assert approval.amount == Decimal("89.00")
     assert Refund.objects.filter(order__number=1234).count() == 0
 
     # The decision queues the execution on commit; tests run Celery tasks eagerly, so it is done here.

@@ -1034,7 +1034,7 @@ class OfflineProvider(Provider):
         for i in contenders:
             schema = tools[i].input_schema
             filled[i] = _ArgumentFiller(self, turn.text, text_vector, free_text=free_text).fill(schema)
-            if filled[i].missing and pinned:
+            if pinned and (filled[i].missing or _open_context_ids(schema, filled[i])):
                 self._fill_from_pinned(filled[i], schema, pinned, text_vector)
         chosen = next(
             (
@@ -1072,16 +1072,22 @@ class OfflineProvider(Provider):
         """Fill the required arguments the message did not give from the conversation's pinned
         identifiers, one fact at a time, the latest first ("when will it arrive?" after "my order
         1234" twenty turns ago)."""
+        # Optional ids of the thing the conversation is about are taken too ("can I return it?" after
+        # "where is my order 1234?" asks about 1234, not about every category's policy). Only ids:
+        # never e-mails or amounts, which are values to act with.
+        wanted = [*fill.missing, *_open_context_ids(schema, fill)]
         for line in pinned:
-            if not fill.missing:
+            if not wanted:
                 break
             found = _ArgumentFiller(self, line, text_vector).fill(schema)
-            for name in list(fill.missing):
+            for name in list(wanted):
                 source = found.sources.get(name, "")
                 if name in found.arguments and source.startswith(self._PINNED_SOURCES):
                     fill.arguments[name] = found.arguments[name]
                     fill.sources[name] = f"pinned {line.partition(': ')[0]} ({source})"
-                    fill.missing.remove(name)
+                    wanted.remove(name)
+                    if name in fill.missing:
+                        fill.missing.remove(name)
         order = list((schema.get("properties") or {}).keys())
         fill.arguments = {name: fill.arguments[name] for name in order if name in fill.arguments}
 
@@ -1263,6 +1269,21 @@ class OfflineProvider(Provider):
             stop_reason="tool_use" if tool_calls else "end_turn",
             raw=raw,
         )
+
+
+#: optional arguments that name the thing a conversation is about, filled from its pinned facts
+CONTEXT_ID_ARGUMENTS = ("order_id",)
+
+
+def _open_context_ids(schema: dict[str, Any], fill: Any) -> list[str]:
+    """Optional id arguments of this tool the message left empty."""
+    properties = schema.get("properties") or {}
+    required = set(schema.get("required") or [])
+    return [
+        name
+        for name in CONTEXT_ID_ARGUMENTS
+        if name in properties and name not in required and name not in fill.arguments
+    ]
 
 
 def _reply_language(request: ModelRequest, turn: _Turn) -> str:

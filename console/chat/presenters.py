@@ -18,7 +18,8 @@ HISTORY_LIMIT = 200
 
 # Answers grounded in help articles end with a line "Sources: Title A; Title B" (the offline model
 # writes it so, and the agents' prompts ask real models for the same).
-_SOURCES_LINE = re.compile(r"\n[ \t]*Sources:[ \t]*(?P<sources>[^\n]+?)[ \t]*\Z")
+# The offline model localises the label (Fuentes, Sources, Quellen).
+_SOURCES_LINE = re.compile(r"\n[ \t]*(?:Sources|Fuentes|Quellen)[ \t]*:[ \t]*(?P<sources>[^\n]+?)[ \t]*\Z")
 
 AUTHORS = {
     Message.Role.CUSTOMER: "You",

@@ -75,7 +75,7 @@ def _customer(ctx: ToolContext | None) -> Customer | None:
 def describe_email_change(arguments: dict[str, Any], ctx: ToolContext | None = None) -> str:
     """The approval's line for a manager. With the call's `ctx` (a database read: call it from sync code):
     "Change the e-mail of Alice Martin (alice) from alice@example.com to x@example.com"; without it, what
-    the arguments say. The executor passes only the arguments today."""
+    the arguments say (the line the customer reads)."""
     customer = _customer(ctx)
     if customer is None:
         return f"Change the account's e-mail address to {arguments['new_email']}"

@@ -32,6 +32,7 @@ from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.utils import timezone
 
+from agents import sensitive
 from agents.checkpoints import Checkpoint, LeaseLost, LoadedRun, StepRecord, active_prompt, lease_expiry
 from agents.context import ContextBudgetExceeded, build_context
 from agents.definitions import AgentDefinition, get_agent
@@ -282,7 +283,11 @@ class _RunSession:
             payload = decision.to_payload()
             payload["action"] = intent.action if intent else "execute"
             payload["executor"] = intent.executor if intent and intent.action == "execute" else ""
-            if payload["action"] == "execute" and decision.confidence < desk.router.threshold:
+            if payload.get("sensitive_topic"):
+                # A legal threat, a billing dispute, a complaint or a person in crisis: a person answers,
+                # whatever the desk's intents are.
+                payload["action"], payload["executor"] = "escalate", ""
+            elif payload["action"] == "execute" and decision.confidence < desk.router.threshold:
                 payload["action"] = desk.router.below_threshold  # "clarify" or "escalate"
                 payload["executor"] = ""
             step = self.add_step("route", payload)
@@ -307,11 +312,22 @@ class _RunSession:
                 # would bounce it between bot and inbox. The bot asks instead.
                 action = "clarify"
             else:
+                topic = payload.get("sensitive_topic") or ""
+                evidence = ((payload.get("raw") or {}).get("sensitive_topic") or {}).get("evidence")
+                detail = (
+                    f"{topic.replace('_', ' ')}: {evidence}"
+                    if topic and evidence
+                    else f"router: {payload['intent']} ({payload['confidence']:.2f})"
+                )
                 return await self.finish_with_handoff(
                     Run.Status.HANDED_OFF,
                     reason,
-                    f"router: {payload['intent']} ({payload['confidence']:.2f})",
-                    detail_label=payload.get("sensitive_topic") or payload["intent"],
+                    str(detail),
+                    detail_label=topic or payload["intent"],
+                    # A person in crisis hears where to find help now, not only that someone will write.
+                    customer_text=(sensitive.customer_message(topic, payload.get("language") or "en") or "")
+                    if topic
+                    else "",
                 )
         if action in ("decline", "clarify"):
             if action == "decline":
@@ -637,13 +653,14 @@ class _RunSession:
         *,
         records: list | None = None,
         detail_label: str = "",
+        customer_text: str = "",
     ) -> RunOutcome:
         if reason_code in SUPPRESSIBLE_AFTER_HANDBACK and reason_code == self.loaded.handback_reason:
             return await self.stop_without_handoff(status, reason_code, detail, records=records)
         if self.loaded.held_by_person:
             # A person has this conversation already: one escalation at a time, and nothing said.
             return await self.stop_without_handoff(status, reason_code, detail, records=records)
-        text = self.agent.handoff_message
+        text = customer_text or self.agent.handoff_message
         checkpoint = await self.commit(
             self.checkpoint(
                 steps=[],

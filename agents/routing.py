@@ -27,6 +27,11 @@ complaint (angry words, "!!", shouting) over 40 words; otherwise the intent's ow
 desk: orders and help "cheap", lookups and help-centre answers; returns and account "standard"),
 where a message over 40 words lifts "cheap" to "standard": a lookup is short, a story is not.
 
+Sensitive topics (a legal threat, a billing dispute, a formal complaint, self-harm; agents/sensitive.py)
+are looked for in every new message, on both paths: a message on one is routed to the desk's
+escalation intent whatever it asks, with `RouteDecision.sensitive_topic` set, so the runtime escalates
+it with the reason "sensitive_topic". The offline path hands the check the reading it embedded.
+
 `needs_retrieval` is true for the retrieval intents (by default the one whose executor is "help", the
 help centre) and for a policy question in any executable intent ("how many days do I have to
 return?").
@@ -49,7 +54,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 from pydantic import ConfigDict, Field, ValidationError, create_model
 
-from agents import embeddings
+from agents import embeddings, sensitive
 from agents.language import LEXICONS, detect_language, to_english_keywords
 from agents.providers.base import ChatMessage, ModelRequest
 
@@ -81,9 +86,12 @@ class RouteDecision:
     tier: Tier
     source: Literal["model", "offline", "default"]
     raw: dict[str, Any] = field(default_factory=dict)  # what the classifier saw and scored, for the trace
+    # "legal_threat", "billing_dispute", "complaint" or "self_harm" (agents/sensitive.py): the message
+    # goes to a person whatever it asks, with the escalation reason "sensitive_topic"
+    sensitive_topic: str = ""
 
     def to_payload(self) -> dict[str, Any]:
-        return {
+        payload = {
             "intent": self.intent,
             "confidence": self.confidence,
             "language": self.language,
@@ -92,6 +100,9 @@ class RouteDecision:
             "source": self.source,
             "raw": self.raw,
         }
+        if self.sensitive_topic:
+            payload["sensitive_topic"] = self.sensitive_topic
+        return payload
 
 
 # --- cleaning and normalising a message ---------------------------------------------------------
@@ -364,6 +375,10 @@ class Router:
         refund"); an intent without labels is named by the first phrase of its description.
     retrieval_intents: intents whose answers come from the knowledge base (`needs_retrieval`); by
         default the intents whose executor is "help".
+    sensitive_topics: look for a sensitive topic in every message (agents/sensitive.py). A message on
+        one is routed to the first intent whose action is "escalate", whatever it asks, with
+        `sensitive_topic` set; `raw["sensitive_topic"]` keeps what matched and what the message was
+        routed as before. Off where the input guard already looks.
     """
 
     def __init__(
@@ -377,6 +392,7 @@ class Router:
         allowed_languages: tuple[str, ...] | None = None,
         intent_labels: Mapping[str, Mapping[str, str]] | None = None,
         retrieval_intents: Iterable[str] | None = None,
+        sensitive_topics: bool = True,
     ) -> None:
         names = [i.name for i in intents]
         if not intents:
@@ -403,6 +419,7 @@ class Router:
             if retrieval_intents is not None
             else frozenset(i.name for i in intents if i.executor == "help")
         )
+        self.sensitive_topics = sensitive_topics
         self._by_name = {i.name: i for i in intents}
         self._classifier: _OfflineClassifier | None = None
         self._build_lock = threading.Lock()
@@ -432,7 +449,10 @@ class Router:
         try:
             if self._offline_only():
                 return await asyncio.to_thread(self.classify_offline, text, history), []
-            return await self._classify_with_model(text, history, step_index)
+            decision, records = await self._classify_with_model(text, history, step_index)
+            if "sensitive_topic" not in decision.raw:  # the offline fallback has looked already
+                decision = await asyncio.to_thread(self._mark_sensitive_topic, decision, text)
+            return decision, records
         except Exception:
             # The contract is a decision, always: a bug here must cost one clarifying question, not
             # the customer's turn. It is logged with its traceback for the people who fix it.
@@ -443,7 +463,7 @@ class Router:
         """The embedding classifier alone (synchronous: the evaluation command and the model path's
         fallback call it; `route` runs it in a thread)."""
         started = time.perf_counter()
-        decision = self._offline_decision(text, history or [])
+        decision = self._mark_sensitive_topic(self._offline_decision(text, history or []), text)
         decision.raw["elapsed_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return decision
 
@@ -451,6 +471,8 @@ class Router:
         """Load the embedding model and embed the prototypes now (a worker's start-up), not on the
         first customer message."""
         self._get_classifier()
+        if self.sensitive_topics:
+            sensitive.warm_up()
 
     def clarifying_question(self, decision: RouteDecision) -> str:
         """Ask, in the customer's language, which of the likeliest intents they meant."""
@@ -479,6 +501,43 @@ class Router:
         return _CLARIFY_MANY[language].format(options=joined)
 
     # --- shared pieces -------------------------------------------------------------------------
+
+    def _mark_sensitive_topic(self, decision: RouteDecision, text: str) -> RouteDecision:
+        """Send a message on a sensitive topic to a person. Only the customer's new message is read,
+        never the history it may have been classified with: a hand-back after "I'll sue you" must not
+        escalate every later "ok?" again."""
+        if not self.sensitive_topics or not isinstance(text, str):
+            return decision
+        # The offline classifier's reading of this message is embedded already: passing it saves a
+        # model pass. Not when the message was read together with the previous one.
+        reading = decision.raw.get("text")
+        if decision.source != "offline" or decision.raw.get("used_history") or not isinstance(reading, str):
+            reading = None
+        try:
+            match = sensitive.detect_sensitive_topic(text, normalised_text=reading)
+        except Exception:
+            # The topic check must not cost the customer the routing of their message.
+            logger.exception("sensitive topic check failed; routing without it")
+            return decision
+        decision.raw["sensitive_topic"] = None
+        if match is None:
+            return decision
+        decision.raw["sensitive_topic"] = {
+            **match.as_dict(),
+            "routed_intent": decision.intent,
+            "routed_confidence": decision.confidence,
+        }
+        decision.sensitive_topic = match.topic
+        escalate = next((i for i in self.intents if i.action == "escalate"), None)
+        if escalate is None:
+            # Nothing to route to: the runtime sees `sensitive_topic` on the decision and decides.
+            return decision
+        # The runtime escalates on the intent's action; the reason comes from `sensitive_topic`.
+        decision.intent = escalate.name
+        decision.confidence = match.score
+        decision.needs_retrieval = False
+        decision.tier = "cheap"
+        return decision
 
     def _chain(self) -> list[str]:
         if self.model_chain is not None:

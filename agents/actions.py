@@ -554,6 +554,16 @@ REFUSALS = {
 }
 
 
+def _approvers_still_may_decide(approval: ApprovalRequest) -> bool:
+    from django.contrib.auth import get_user_model
+
+    names = [n for n in (approval.decided_by, approval.first_approved_by) if n]
+    if not names:
+        return False
+    people = {u.get_username(): u for u in get_user_model().objects.filter(username__in=names)}
+    return all(roles.can(people.get(name), roles.Capability.DECIDE_APPROVALS) for name in names)
+
+
 def do_carry_out_decision(approval_id: Any) -> RunOutcome | None:
     """Execute an approved call once (or record a rejection or expiry), write its result as the run's
     next step, and resume the run. Safe to run twice: the execution claim is a conditional UPDATE on
@@ -571,6 +581,15 @@ def do_carry_out_decision(approval_id: Any) -> RunOutcome | None:
         return None
     approval = ApprovalRequest.objects.select_related("run", "run__conversation").get(pk=approval_id)
     run = approval.run
+    if approval.status == ApprovalRequest.Status.APPROVED and not _approvers_still_may_decide(approval):
+        # Checked again here, in the task, not only where the decision was taken: a row approved by
+        # someone without the role (a forged write, a role taken away before the worker ran) runs nothing.
+        logger.warning("approval %s: an approver lacks the manager role now; not executed", approval.pk)
+        ApprovalRequest.objects.filter(pk=approval.pk).update(
+            status=ApprovalRequest.Status.REJECTED,
+            decision_reason="the approval was not made by someone who may approve it",
+        )
+        approval.refresh_from_db()
     if approval.status == ApprovalRequest.Status.APPROVED:
         # The tool belongs to the agent that asked for it: the executor a desk routed to, if any.
         tool = get_agent(run.executor_name or run.agent_name).tool(approval.tool_name)

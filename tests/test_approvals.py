@@ -10,7 +10,7 @@ from agents import actions
 from agents.executor import arguments_hash
 from agents.models import ApprovalRequest, Message, Run, RunStep
 from tests import agents_for_tests
-from tests.runtime_helpers import manager_key, start_turn
+from tests.runtime_helpers import manager_key, staff_user, start_turn
 
 
 @pytest.fixture(autouse=True)
@@ -183,7 +183,9 @@ def test_two_approvals_posted_at_the_same_moment_execute_once():
 def test_the_execution_task_run_twice_executes_once():
     _, outcome = start_turn("t-refund")
     approval = ApprovalRequest.objects.get(pk=outcome.approval_id)
-    ApprovalRequest.objects.filter(pk=approval.pk).update(status="approved", decided_by="m")
+    ApprovalRequest.objects.filter(pk=approval.pk).update(
+        status="approved", decided_by=staff_user("m").username
+    )
 
     first = actions.do_carry_out_decision(approval.pk)
     second = actions.do_carry_out_decision(approval.pk)
@@ -191,3 +193,23 @@ def test_the_execution_task_run_twice_executes_once():
     assert first.status == "completed"
     assert second is None
     assert len(agents_for_tests.CALLS) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("approver", ["support", "nobody", ""])
+def test_the_task_runs_nothing_approved_by_someone_without_the_manager_role(approver):
+    """The role is checked again in the task: an approved row whose approver may not approve (written
+    around the action, or a role taken away before the worker ran) is treated as a refusal."""
+    _, outcome = start_turn("t-refund")
+    approval = ApprovalRequest.objects.get(pk=outcome.approval_id)
+    if approver == "support":
+        staff_user("sam", "support")
+    decided_by = {"support": "sam", "nobody": "ghost", "": ""}[approver]
+    ApprovalRequest.objects.filter(pk=approval.pk).update(status="approved", decided_by=decided_by)
+
+    actions.do_carry_out_decision(approval.pk)
+
+    approval.refresh_from_db()
+    assert agents_for_tests.CALLS == []
+    assert (approval.status, approval.result["code"]) == ("rejected", "approval_rejected")
+    assert approval.decision_reason == "the approval was not made by someone who may approve it"

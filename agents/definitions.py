@@ -70,6 +70,11 @@ class AgentDefinition:
         "I'm sorry, I can't answer this right now. A person from our team will take over this "
         "conversation (ticket {ticket})."
     )
+    # Said when the customer asked for a person (no apology: nothing went wrong).
+    human_requested_message: str = (
+        "Of course. A person from our team will take over this conversation (ticket {ticket}). They will "
+        "see everything written here so far."
+    )
     # Said instead of escalating again for the reason a person just handed the conversation back for.
     rephrase_message: str = (
         "I'm sorry, I couldn't work that out. Could you tell me again in other words what you need?"

@@ -660,7 +660,11 @@ class _RunSession:
         if self.loaded.held_by_person:
             # A person has this conversation already: one escalation at a time, and nothing said.
             return await self.stop_without_handoff(status, reason_code, detail, records=records)
-        text = customer_text or self.agent.handoff_message
+        text = customer_text or (
+            self.agent.human_requested_message
+            if reason_code == "customer_asked_for_human"
+            else self.agent.handoff_message
+        )
         checkpoint = await self.commit(
             self.checkpoint(
                 steps=[],

@@ -41,6 +41,10 @@ HANDOFF_NOTICE = (
     "I'm sorry, I can't answer this right now. A person from our team will take over this "
     "conversation (ticket {ticket})."
 )
+HUMAN_REQUESTED_NOTICE = (
+    "Of course. A person from our team will take over this conversation (ticket {ticket}). They will see "
+    "everything written here so far."
+)
 REPHRASE = "I'm sorry, I couldn't work that out. Could you tell me again in other words what you need?"
 CLARIFY = "Do you mean an order question or a refund?"
 ORDER_ANSWER = 'Done: {"summary": "Order 1234 is with DHL.", "carrier": "DHL"}'
@@ -206,7 +210,9 @@ def test_each_trigger_escalates_with_what_the_bot_knew_and_holds_the_conversatio
         "",
         "",
     )
-    notice = HANDOFF_NOTICE.format(ticket=escalation.ticket)
+    # Asking for a person is no failure: no apology then.
+    said = HUMAN_REQUESTED_NOTICE if reason == "customer_asked_for_human" else HANDOFF_NOTICE
+    notice = said.format(ticket=escalation.ticket)
     assert (outcome.status, outcome.reply, outcome.handoff_ticket) == (run_status, notice, escalation.ticket)
     assert conversation_messages(run.conversation_id) == [("customer", text), ("system", notice)]
 
@@ -654,7 +660,7 @@ def test_after_a_hand_back_the_same_reason_does_not_escalate_again_but_asking_fo
 
     again = Escalation.objects.get(run_id=human.run.pk)
     assert (again.reason_code, again.status) == ("customer_asked_for_human", "open")
-    assert human_outcome.reply == HANDOFF_NOTICE.format(ticket=again.ticket)
+    assert human_outcome.reply == HUMAN_REQUESTED_NOTICE.format(ticket=again.ticket)
     conversation = Conversation.objects.get(pk=conversation_id)
     # A new escalation ends what the hand-back settled: its note and its reason.
     assert (conversation.holder, conversation.handback_note, conversation.handback_reason) == (

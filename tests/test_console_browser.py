@@ -124,19 +124,23 @@ def sockets_opened(page: Page) -> int:
     return [frame["type"] for frame in page.evaluate("window.__frames")].count("history")
 
 
-def test_a_person_takes_over_from_the_bot_live_and_hands_back(browser, live_url, artifact):
-    console_user("sam", "support")
-    operator = browser.new_context(viewport=CONSOLE)
-    console = operator.new_page()
-    console_sign_in(console, live_url, "sam")
-    expect(inbox_rows(console, "escalation")).to_have_count(0)
-    expect(console.get_by_test_id("escalation-count")).to_have_text("0")
+def console_and_chat(browser, live_url: str, person: tuple[str, str], kind: str):
+    """A staff person's inbox open (empty of `kind` rows, marked so a reload would show) and, in another
+    browser context, Alice's chat: (console page, chat page, conversation id)."""
+    username, role = person
+    console_user(username, role)
+    console = browser.new_context(viewport=CONSOLE).new_page()
+    console_sign_in(console, live_url, username)
+    expect(inbox_rows(console, kind)).to_have_count(0)
     console.evaluate(MARK_PAGE)
-
-    customer = browser.new_context(viewport=CHAT)
-    chat = customer.new_page()
+    chat = browser.new_context(viewport=CHAT).new_page()
     chat.add_init_script(RECORD_STREAM)
-    conversation_id = sign_in(chat, live_url, "Alice Martin")
+    return console, chat, sign_in(chat, live_url, "Alice Martin")
+
+
+def test_a_person_takes_over_from_the_bot_live_and_hands_back(browser, live_url, artifact):
+    console, chat, conversation_id = console_and_chat(browser, live_url, ("sam", "support"), "escalation")
+    expect(console.get_by_test_id("escalation-count")).to_have_text("0")
     where = say(chat, "where is my order 1234?")
     arrives = day(Order.objects.get(number=1234).expected_on)
     assert (where.role, where.text) == (
@@ -222,8 +226,8 @@ def test_a_person_takes_over_from_the_bot_live_and_hands_back(browser, live_url,
         ("customer", "what's your warranty on headphones?"),
         ("assistant", body),
     ]
-    operator.close()
-    customer.close()
+    console.context.close()
+    chat.context.close()
 
 
 # Both requests posted by the manager's page at once, as a double click or two tabs would: the page's
@@ -256,18 +260,8 @@ REFUNDED = (
 
 
 def test_a_manager_edits_and_approves_a_refund_live_and_it_runs_once(browser, live_url, artifact):
-    console_user("maria", "manager")
     seeded_refunds = Refund.objects.count()
-    operator = browser.new_context(viewport=CONSOLE)
-    console = operator.new_page()
-    console_sign_in(console, live_url, "maria")
-    expect(inbox_rows(console, "approval")).to_have_count(0)
-    console.evaluate(MARK_PAGE)
-
-    customer = browser.new_context(viewport=CHAT)
-    chat = customer.new_page()
-    chat.add_init_script(RECORD_STREAM)
-    conversation_id = sign_in(chat, live_url, "Alice Martin")
+    console, chat, conversation_id = console_and_chat(browser, live_url, ("maria", "manager"), "approval")
     notice = say(chat, "I want a refund for order 1234, it arrived broken")
 
     assert (notice.role, notice.text) == ("system", refund_asked(1234))
@@ -326,7 +320,7 @@ def test_a_manager_edits_and_approves_a_refund_live_and_it_runs_once(browser, li
         ("assistant", refunded),
     ]
     assert sockets_opened(chat) == 1
-    customer.close()
+    chat.context.close()
 
     # Bruno asks for a refund too; the manager's page posts its approval twice at the same moment.
     console.get_by_test_id("nav-inbox").click()
@@ -363,5 +357,5 @@ def test_a_manager_edits_and_approves_a_refund_live_and_it_runs_once(browser, li
     expect(brunos_chat.locator("[data-messages] > li[data-id]")).to_have_count(3, timeout=PUSH_WAIT_MS)
     assert on_screen(brunos_chat)[-1] == ("assistant", REFUNDED.format(amount="$329.00", order=2003, left=""))
     assert Refund.objects.count() == seeded_refunds + 2
-    operator.close()
+    console.context.close()
     bruno.close()

@@ -35,7 +35,7 @@ from agents.group_commit import group_commit, write_each_alone
 from agents.models import ApiKey, ApprovalRequest, Conversation, Message, Run, RunStep
 from agents.tools.base import ToolContext
 from agents.tools.execution import execute_tool
-from tracing.recording import record_audit
+from tracing.recording import ToolCallRecord, record_audit, write_records
 
 logger = logging.getLogger(__name__)
 
@@ -597,6 +597,7 @@ def do_carry_out_decision(approval_id: Any) -> RunOutcome | None:
         # model's latest idea.
         outcome = async_to_sync(execute_tool)(tool, approval.arguments_to_run, _approval_ctx(approval))
         result, is_error = outcome.result, outcome.is_error
+        executed = outcome
         final_status = ApprovalRequest.Status.FAILED if is_error else ApprovalRequest.Status.EXECUTED
         if not is_error and approval.was_edited and isinstance(result, dict):
             # The model must not tell the customer the amount it asked for when a manager changed it.
@@ -605,6 +606,7 @@ def do_carry_out_decision(approval_id: Any) -> RunOutcome | None:
                 "note": f"A manager changed the request before approving it: {approval.edit_reason}",
             }
     else:
+        executed = None
         code, message = REFUSALS[approval.status]
         result = {
             "code": code,
@@ -615,6 +617,29 @@ def do_carry_out_decision(approval_id: Any) -> RunOutcome | None:
     with transaction.atomic():
         ApprovalRequest.objects.filter(pk=approval.pk).update(status=final_status, result=result)
         run_row = Run.objects.select_for_update().get(pk=run.pk)
+        if executed is not None:
+            # The executed call is in the trace like any other tool call, with the arguments that ran.
+            write_records(
+                [
+                    (
+                        run.pk,
+                        [
+                            ToolCallRecord(
+                                step_index=run_row.step_count,
+                                tool_call_id=approval.tool_call_id,
+                                tool_name=approval.tool_name,
+                                arguments=approval.arguments_to_run,
+                                result=result,
+                                error_code=executed.error_code,
+                                attempts=executed.attempts,
+                                duration_ms=executed.duration_ms,
+                                truncated=executed.truncated,
+                                created_at=timezone.now(),
+                            )
+                        ],
+                    )
+                ]
+            )
         RunStep.objects.create(
             run=run_row,
             index=run_row.step_count,

@@ -11,6 +11,7 @@ from agents.executor import arguments_hash
 from agents.models import ApprovalRequest, Message, Run, RunStep
 from tests import agents_for_tests
 from tests.runtime_helpers import manager_key, staff_user, start_turn
+from tracing.models import ToolCall
 
 
 @pytest.fixture(autouse=True)
@@ -193,6 +194,17 @@ def test_the_execution_task_run_twice_executes_once():
     assert first.status == "completed"
     assert second is None
     assert len(agents_for_tests.CALLS) == 1
+    # The executed call is in the trace once, at the step its result was written.
+    step = RunStep.objects.get(run_id=approval.run_id, kind="approval")
+    call = ToolCall.objects.get(run_id=approval.run_id, tool_name="refund")
+    assert (call.step_index, call.tool_call_id, call.arguments, call.error_code, call.attempts) == (
+        step.index,
+        approval.tool_call_id,
+        approval.arguments,
+        "",
+        1,
+    )
+    assert call.result == step.payload["result"]
 
 
 @pytest.mark.django_db(transaction=True)

@@ -26,6 +26,7 @@ from demo_shop.models import Order, Refund
 from demo_shop.wording import day
 from tests.runtime_helpers import staff_user
 from tests.test_chat_browser import RECORD_STREAM, on_screen, sign_in
+from tracing.models import ToolCall
 
 pytest_plugins = ["tests.browser"]
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -309,6 +310,8 @@ def test_a_manager_edits_and_approves_a_refund_live_and_it_runs_once(browser, li
     assert list(Refund.objects.filter(order__number=1234).values_list("amount", flat=True)) == [
         Decimal("40.00")
     ]
+    traced = ToolCall.objects.filter(tool_name="refund_order", run__conversation_id=conversation_id)
+    assert list(traced.values_list("arguments", flat=True)) == [approval.approved_arguments]
 
     # The customer's page shows the outcome without a reload.
     refunded = REFUNDED.format(amount="$40.00", order=1234, left=" $49.00 is left on the order.")

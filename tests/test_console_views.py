@@ -836,3 +836,17 @@ def test_the_audit_log_names_approvals_and_shows_edits_as_before_and_after(
     ) in html
     assert '<span class="change-key">text</span> <span class="change-new">On it.</span>' in html
     assert "message_id" not in html
+
+
+@pytest.mark.parametrize(
+    ("title", "key", "label"),
+    [
+        ("Order Id", "order_id", "Order ID"),
+        (None, "new_email", "New email"),
+        ("Idempotent", "x", "Idempotent"),
+    ],
+)
+def test_argument_labels_read_as_a_person_writes_them(title, key, label):
+    from console.operator.presenters import argument_label
+
+    assert argument_label(title, key) == label

@@ -12,6 +12,7 @@ from typing import Any
 from django import forms
 
 from agents.models import Escalation
+from console.operator.presenters import argument_label
 
 ASSIGNED_CHOICES = [("", "Anyone"), ("mine", "Mine"), ("unassigned", "Unassigned")]
 STATUS_CHOICES = [("", "Open + claimed"), ("open", "Open"), ("claimed", "Claimed")]
@@ -59,7 +60,7 @@ def _form_field(spec: dict[str, Any], *, required: bool) -> forms.Field | None:
     kind = spec.get("type")
     common: dict[str, Any] = {
         "required": required,
-        "label": spec.get("title") or "",
+        "label": argument_label(spec.get("title"), "") if spec.get("title") else "",
         "help_text": spec.get("description") or "",
     }
     if "enum" in spec:

@@ -7,6 +7,7 @@ Nothing here renders JSON for people: nested values become short inline text ("3
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -400,7 +401,7 @@ def argument_rows(approval: ApprovalRequest, schema: dict[str, Any] | None) -> l
     keys = list(dict.fromkeys(keys))
     rows = []
     for key in keys:
-        title = (properties.get(key) or {}).get("title") or key.replace("_", " ").capitalize()
+        title = argument_label((properties.get(key) or {}).get("title"), key)
         rows.append(
             ArgumentRow(
                 key=key,
@@ -469,3 +470,8 @@ def viewing_text(names: list[str]) -> str:
     if len(names) <= 3:
         return f"{', '.join(names[:-1])} and {names[-1]} are viewing"
     return f"{', '.join(names[:2])} and {len(names) - 2} others are viewing"
+
+
+def argument_label(title: str | None, key: str) -> str:
+    """A schema's title as a person reads it: pydantic's "Order Id" is "Order ID"."""
+    return re.sub(r"\bId\b", "ID", title or key.replace("_", " ").capitalize())

@@ -27,3 +27,32 @@ def manager_key(username: str = "maria") -> str:
     """A raw staff API key acting for a manager (it may decide approvals)."""
     _, raw = actions.do_create_api_key(f"{username}-key", is_staff=True, user=staff_user(username, "manager"))
     return raw
+
+
+def race(people, act, conflict: type[Exception]) -> dict:
+    """Run `act(person)` for each person in its own thread, all released at the same moment (each with
+    its own database connection). Returns {username: "won" | the `conflict` exception it raised}."""
+    import threading
+
+    from django.db import connections
+
+    barrier = threading.Barrier(len(people))
+    results: dict = {}
+
+    def attempt(person) -> None:
+        try:
+            prepared = act(person)  # read before the barrier: each page saw the object as it was
+            barrier.wait(timeout=30)
+            prepared()
+            results[person.username] = "won"
+        except conflict as exc:
+            results[person.username] = exc
+        finally:
+            connections.close_all()  # this thread's connection, so the test database can be dropped
+
+    threads = [threading.Thread(target=attempt, args=(person,)) for person in people]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return results

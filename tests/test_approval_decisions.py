@@ -6,7 +6,6 @@ amount; every refusal changes nothing; every decision writes one audit entry."""
 from __future__ import annotations
 
 import json
-import threading
 from datetime import timedelta
 from decimal import Decimal
 from typing import Any
@@ -15,7 +14,6 @@ import pytest
 from channels.layers import get_channel_layer
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
-from django.db import connections
 from django.test import Client
 from django.utils import timezone
 
@@ -26,7 +24,7 @@ from agents.executor import arguments_hash
 from agents.models import ApprovalRequest, Message, Run, RunStep
 from tests import agents_for_tests
 from tests.live_events import IN_MEMORY_LAYER, GroupListener
-from tests.runtime_helpers import staff_user, start_turn
+from tests.runtime_helpers import race, staff_user, start_turn
 from tracing.models import AuditEntry
 
 ASKED = {"order_id": 1234, "amount": "40.00"}  # what the t-refund agent asks for
@@ -567,29 +565,18 @@ def test_two_managers_approving_at_the_same_moment_run_the_tool_once(on_postgres
         pytest.skip("two decisions racing on a row lock is what this is about; SQLite locks the whole file")
     approval = parked()
     managers = [staff_user("maria", "manager"), staff_user("max", "manager")]
-    barrier = threading.Barrier(2)
-    results: dict[str, Any] = {}
 
-    def approve(manager) -> None:
-        try:
-            seen = ApprovalRequest.objects.get(pk=approval.pk)  # each manager's page read it pending
-            barrier.wait(timeout=30)
-            actions.do_decide_approval(seen, actor=manager, approve=True, reason=f"ok by {manager.username}")
-            results[manager.username] = "approved"
-        except DecisionConflict as exc:
-            results[manager.username] = exc
-        finally:
-            connections.close_all()  # this thread's connection, so the test database can be dropped
+    def approve(manager):
+        seen = ApprovalRequest.objects.get(pk=approval.pk)  # each manager's page read it pending
+        return lambda: actions.do_decide_approval(
+            seen, actor=manager, approve=True, reason=f"ok by {manager.username}"
+        )
 
-    threads = [threading.Thread(target=approve, args=(manager,)) for manager in managers]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
+    results = race(managers, approve, DecisionConflict)
 
-    winners = [name for name, result in results.items() if result == "approved"]
+    winners = [name for name, result in results.items() if result == "won"]
     assert len(winners) == 1 and len(results) == 2
-    (loser,) = [result for result in results.values() if result != "approved"]
+    (loser,) = [result for result in results.values() if result != "won"]
     assert loser.status == 409
     assert agents_for_tests.CALLS == [("refund", ASKED)]
     stored = ApprovalRequest.objects.get(pk=approval.pk)

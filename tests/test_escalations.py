@@ -11,7 +11,6 @@ tells the live views only after its commit.
 from __future__ import annotations
 
 import json
-import threading
 from typing import Any
 
 import pytest
@@ -20,7 +19,7 @@ from channels.layers import get_channel_layer
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
-from django.db import DatabaseError, connections, transaction
+from django.db import DatabaseError, transaction
 
 from agents import actions, checkpoints, events, roles
 from agents.checkpoints import HANDBACK_PIN
@@ -34,7 +33,7 @@ from reviews.actions import HANDED_BACK_NOTICE, RESOLVED_NOTICE, EscalationConfl
 from reviews.models import InternalNote
 from tests import agents_for_tests
 from tests.live_events import IN_MEMORY_LAYER, GroupListener
-from tests.runtime_helpers import staff_user, start_turn
+from tests.runtime_helpers import race, staff_user, start_turn
 from tracing.models import AuditEntry, LLMCall
 
 HANDOFF_NOTICE = (
@@ -363,29 +362,16 @@ def test_two_people_claiming_at_once_one_wins_and_the_other_is_told_who(on_postg
         pytest.skip("two claims racing on a row lock is what this is about; SQLite locks the whole file")
     escalation = escalate()
     people = [staff_user("sam", "support"), staff_user("nina", "support")]
-    barrier = threading.Barrier(2)
-    results: dict[str, Any] = {}
 
-    def claim(person) -> None:
-        try:
-            mine = Escalation.objects.get(pk=escalation.pk)  # each person's page read it while open
-            barrier.wait(timeout=30)
-            reviews.do_claim_escalation(mine, person)
-            results[person.username] = "claimed"
-        except EscalationConflict as exc:
-            results[person.username] = exc
-        finally:
-            connections.close_all()  # this thread's connection, so the test database can be dropped
+    def claim(person):
+        mine = Escalation.objects.get(pk=escalation.pk)  # each person's page read it while open
+        return lambda: reviews.do_claim_escalation(mine, person)
 
-    threads = [threading.Thread(target=claim, args=(person,)) for person in people]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
+    results = race(people, claim, EscalationConflict)
 
-    winners = [name for name, result in results.items() if result == "claimed"]
+    winners = [name for name, result in results.items() if result == "won"]
     assert len(winners) == 1 and len(results) == 2
-    (loser,) = [result for result in results.values() if result != "claimed"]
+    (loser,) = [result for result in results.values() if result != "won"]
     assert (loser.status, loser.message) == (
         409,
         f"{winners[0].title()} has already claimed this conversation",

@@ -25,7 +25,7 @@ demo: install
 	$(PY) manage.py seed_demo
 	$(PY) manage.py demo_info --port $(PORT)
 	$(PY) manage.py resume_runs
-	$(VENV)/bin/daphne -b 127.0.0.1 -p $(PORT) console.asgi:application
+	HANDRAIL_WARM_UP=1 $(VENV)/bin/daphne -b 127.0.0.1 -p $(PORT) console.asgi:application
 
 test: install
 	$(VENV)/bin/ruff check .

@@ -32,10 +32,11 @@ from agents.definitions import get_agent
 from agents.errors import InputError
 from agents.executor import WORKER_ID, Executor, RunOutcome, arguments_hash
 from agents.group_commit import group_commit, write_each_alone
+from agents.guards.untrusted import ScreenedResult, screen_result
 from agents.models import ApiKey, ApprovalRequest, Conversation, Message, Run, RunStep
 from agents.tools.base import ToolContext
 from agents.tools.execution import execute_tool
-from tracing.recording import ToolCallRecord, record_audit, write_records
+from tracing.recording import Record, ToolCallRecord, record_audit, write_records
 
 logger = logging.getLogger(__name__)
 
@@ -590,13 +591,17 @@ def do_carry_out_decision(approval_id: Any) -> RunOutcome | None:
             decision_reason="the approval was not made by someone who may approve it",
         )
         approval.refresh_from_db()
+    screened: ScreenedResult | None = None
     if approval.status == ApprovalRequest.Status.APPROVED:
         # The tool belongs to the agent that asked for it: the executor a desk routed to, if any.
         tool = get_agent(run.executor_name or run.agent_name).tool(approval.tool_name)
         # Exactly the approved arguments (the frozen ones, or the manager's recorded edit), never the
         # model's latest idea.
         outcome = async_to_sync(execute_tool)(tool, approval.arguments_to_run, _approval_ctx(approval))
-        result, is_error = outcome.result, outcome.is_error
+        # The result is untrusted content like any tool result (it can quote an order's text): what reads
+        # as addressed to the assistant is removed before the run resumes with it (agents.guards.untrusted).
+        screened = screen_result(approval.tool_name, outcome.result)
+        result, is_error = screened.value, outcome.is_error
         executed = outcome
         final_status = ApprovalRequest.Status.FAILED if is_error else ApprovalRequest.Status.EXECUTED
         if not is_error and approval.was_edited and isinstance(result, dict):
@@ -619,27 +624,29 @@ def do_carry_out_decision(approval_id: Any) -> RunOutcome | None:
         run_row = Run.objects.select_for_update().get(pk=run.pk)
         if executed is not None:
             # The executed call is in the trace like any other tool call, with the arguments that ran.
-            write_records(
-                [
-                    (
-                        run.pk,
-                        [
-                            ToolCallRecord(
-                                step_index=run_row.step_count,
-                                tool_call_id=approval.tool_call_id,
-                                tool_name=approval.tool_name,
-                                arguments=approval.arguments_to_run,
-                                result=result,
-                                error_code=executed.error_code,
-                                attempts=executed.attempts,
-                                duration_ms=executed.duration_ms,
-                                truncated=executed.truncated,
-                                created_at=timezone.now(),
-                            )
-                        ],
+            records: list[Record] = [
+                ToolCallRecord(
+                    step_index=run_row.step_count,
+                    tool_call_id=approval.tool_call_id,
+                    tool_name=approval.tool_name,
+                    arguments=approval.arguments_to_run,
+                    result=result,
+                    error_code=executed.error_code,
+                    attempts=executed.attempts,
+                    duration_ms=executed.duration_ms,
+                    truncated=executed.truncated,
+                    created_at=timezone.now(),
+                )
+            ]
+            if screened is not None and screened.neutralised:
+                records.append(
+                    screened.verdict_record(
+                        step_index=run_row.step_count,
+                        source=f"tool:{approval.tool_name}",
+                        created_at=timezone.now(),
                     )
-                ]
-            )
+                )
+            write_records([(run.pk, records)])
         RunStep.objects.create(
             run=run_row,
             index=run_row.step_count,

@@ -10,12 +10,12 @@ from datetime import datetime
 from typing import Any
 
 from asgiref.sync import sync_to_async
-from django.http import HttpRequest, StreamingHttpResponse
+from django.http import HttpRequest, JsonResponse, StreamingHttpResponse
 from ninja import Field, Router, Schema, Status
 from ninja.responses import NinjaJSONEncoder
 from ninja.security import HttpBearer
 
-from agents import actions
+from agents import actions, ratelimits
 from agents.errors import InputError
 from agents.executor import RunListener, RunOutcome
 from agents.models import ApiKey, ApprovalRequest, Message, Run
@@ -326,13 +326,21 @@ async def create_conversation(request: HttpRequest, body: ConversationIn | None 
 
 @router.post(
     "/conversations/{conversation_id}/messages",
-    response={200: TurnOut, 202: TurnOut, 404: ErrorOut, 413: ErrorOut, 422: ErrorOut},
+    response={200: TurnOut, 202: TurnOut, 404: ErrorOut, 413: ErrorOut, 422: ErrorOut, 429: ErrorOut},
     description="Send the customer's message. The reply comes back in the response, or as server-sent "
     "events (`delta`, `reset`, `step`, `done`) with `stream: true`. When a person holds the "
-    "conversation the message is delivered to them and the answer is 202 with no run.",
+    "conversation the message is delivered to them and the answer is 202 with no run. Too many "
+    "messages from one customer: 429 with Retry-After, nothing stored.",
 )
 async def post_message(request: HttpRequest, conversation_id: uuid.UUID, body: MessageIn):
     conversation = await sync_to_async(actions.access_conversation)(conversation_id, request.auth)
+    try:
+        # Per customer only: the caller is the shop's server, one address for all of its customers.
+        await ratelimits.ahit(conversation.customer_ref or f"conversation:{conversation.pk}", None)
+    except ratelimits.RateLimited as exc:
+        refused = JsonResponse({"code": exc.code, "message": exc.message}, status=429)
+        refused["Retry-After"] = str(exc.retry_after)
+        return refused
     intake = await actions.post_customer_message(conversation, body.text)
     if intake.run is None:
         return Status(202, _turn_out(intake, None))

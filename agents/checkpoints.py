@@ -31,7 +31,7 @@ from agents.errors import RunError
 from agents.group_commit import group_commit, write_each_alone
 from agents.models import AgentPrompt, ApprovalRequest, Conversation, Escalation, Message, Run, RunStep
 from agents.providers.base import ChatMessage
-from tracing.recording import LLMCallRecord, ToolCallRecord, write_records
+from tracing.recording import Record, write_records
 
 HISTORY_MESSAGES = 20  # earlier turns given to the model verbatim; summarising comes with memory
 
@@ -97,7 +97,7 @@ class Checkpoint:
     owner: str
     run_fields: dict[str, Any]
     steps: list[StepRecord] = field(default_factory=list)
-    records: list[LLMCallRecord | ToolCallRecord] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
     # Appended to the conversation (the final answer, or a notice to the customer).
     reply: tuple[str, str] | None = None  # (role, text)
     approval: dict[str, Any] | None = None  # fields of a new ApprovalRequest

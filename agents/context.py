@@ -13,6 +13,13 @@ Priorities, from never evicted to first to go:
    names and decisions; `agents.memory.summaries`), together with `earlier_summary` (the summary of what
    came before `history`, from the conversation state).
 
+Untrusted content (`mark_untrusted=True`, as the runtime builds every call): tool results go inside an
+envelope naming their tool, a customer's pasted e-mails and quoted lines inside one of their own, and
+the system part carries the standing rule that text inside an envelope is data, never instructions
+(`agents.guards.untrusted`). Counts, references and summaries are of what the model is sent: a
+referenced result's preview sits inside its envelope, and the summary of older turns keeps only the
+customer's own words, not what they pasted.
+
 Counts are `agents.tokens` estimates; `budget_tokens` covers the system text and the messages, not the
 tool schemas nor the answer: the caller keeps room for those. Deterministic: the same inputs give the
 same context, so prompt caching keeps working across the calls of a run.
@@ -21,11 +28,12 @@ same context, so prompt caching keeps working across the calls of a run.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from agents.errors import RunError
+from agents.guards.untrusted import STANDING_RULE, mark_message, own_words
 from agents.memory.references import ReferenceStore
 from agents.memory.summaries import Note, key_sentences, render, score_sentence, select_notes
 from agents.providers.base import ChatMessage
@@ -77,17 +85,23 @@ def build_context(
     references: ReferenceStore | None = None,
     earlier_summary: str = "",
     inline_tool_tokens: int = TOOL_RESULT_INLINE_TOKENS,
+    mark_untrusted: bool = False,
 ) -> BuiltContext:
     """Build one model call's context. `history`: the earlier messages of the conversation, oldest
     first; `turn`: this turn's messages (the customer's message, then the run's steps). `references`:
-    where large tool results go; without one they are cut to a preview that cannot be fetched back."""
-    system = compose_system(system_prompt, pinned, user_facts)
+    where large tool results go; without one they are cut to a preview that cannot be fetched back.
+    `mark_untrusted`: envelopes around untrusted content and the standing rule about them (the runtime
+    always; off, the bare transcript, as the memory tests and the builder's benchmark read it)."""
+    system = compose_system(system_prompt, pinned, user_facts, untrusted_rule=mark_untrusted)
     system_tokens = count_tokens(system)
+    mark = mark_message if mark_untrusted else _unmarked
     refs: dict[str, str] = {}
-    turn_messages = [_referenced(m, references, refs, inline_tool_tokens) for m in turn]
+    turn_messages = [mark(_referenced(m, references, refs, inline_tool_tokens)) for m in turn]
     turn_tokens = sum(count_message_tokens(m) for m in turn_messages)
     if system_tokens + turn_tokens > budget_tokens:
-        turn_messages = _shrink_turn(turn_messages, references, refs, budget_tokens - system_tokens)
+        turn_messages = _shrink_turn(
+            turn, turn_messages, references, refs, budget_tokens - system_tokens, mark
+        )
         turn_tokens = sum(count_message_tokens(m) for m in turn_messages)
         if system_tokens + turn_tokens > budget_tokens:
             raise ContextBudgetExceeded(
@@ -95,7 +109,11 @@ def build_context(
                 f"budget of {budget_tokens} tokens"
             )
     available = budget_tokens - system_tokens - turn_tokens
-    window, summary_message, summary = _fit_history(history, earlier_summary, available)
+    shown_history = [mark(m) for m in history]
+    # Older turns are summarised from the customer's own words: a pasted e-mail's sentences would come
+    # back in the summary outside any envelope.
+    said = [own_words(m.content) if mark_untrusted and m.role == "user" else m.content for m in history]
+    window, summary_message, summary = _fit_history(shown_history, earlier_summary, available, said)
     messages = ([summary_message] if summary_message else []) + window + turn_messages
     tokens = system_tokens + sum(count_message_tokens(m) for m in messages)
     return BuiltContext(
@@ -108,10 +126,15 @@ def build_context(
     )
 
 
-def compose_system(system_prompt: str, pinned: Sequence[str], user_facts: Sequence[str]) -> str:
+def compose_system(
+    system_prompt: str, pinned: Sequence[str], user_facts: Sequence[str], *, untrusted_rule: bool = False
+) -> str:
     """The never-evicted part. Each pinned item and fact is one line (a value cannot open a section of
-    its own), duplicates dropped."""
+    its own), duplicates dropped. `untrusted_rule`: the standing rule about untrusted envelopes follows
+    the agent's prompt, on every call of every run (the same text each time, so prompt caching holds)."""
     parts = [system_prompt.strip()]
+    if untrusted_rule:
+        parts.append(STANDING_RULE)
     pinned_lines = _unique_lines(pinned)
     if pinned_lines:
         parts.append(PINNED_HEADING + "\n" + "\n".join(f"- {line}" for line in pinned_lines))
@@ -131,6 +154,10 @@ def _unique_lines(items: Sequence[str]) -> list[str]:
 
 
 # --- tool results --------------------------------------------------------------------------------
+def _unmarked(message: ChatMessage) -> ChatMessage:
+    return message
+
+
 def _referenced(
     message: ChatMessage, store: ReferenceStore | None, refs: dict[str, str], limit: int
 ) -> ChatMessage:
@@ -167,35 +194,42 @@ def _item_count(content: str) -> int:
 
 
 def _shrink_turn(
-    messages: list[ChatMessage], store: ReferenceStore | None, refs: dict[str, str], room: int
+    turn: list[ChatMessage],
+    messages: list[ChatMessage],
+    store: ReferenceStore | None,
+    refs: dict[str, str],
+    room: int,
+    mark: Callable[[ChatMessage], ChatMessage],
 ) -> list[ChatMessage]:
     """Reference smaller tool results too, oldest first, until the turn fits `room` (or nothing is left
-    to reference). The pairing of calls and results is kept: only a result's text changes."""
+    to reference). The pairing of calls and results is kept: only a result's text changes. `turn` is
+    the turn as given, `messages` as shown so far (marked): the reference is made of the given text."""
     messages = list(messages)
     total = sum(count_message_tokens(m) for m in messages)
-    for index, message in enumerate(messages):
+    for index, message in enumerate(turn):
         if total <= room:
             break
         if message.role != "tool" or message.tool_call_id in refs or message.is_error:
             continue
         if not exceeds_tokens(message.content, MIN_REFERENCED_TOKENS):
             continue
-        before = count_message_tokens(message)
-        messages[index] = _reference(message, store, refs)
+        before = count_message_tokens(messages[index])
+        messages[index] = mark(_reference(message, store, refs))
         total += count_message_tokens(messages[index]) - before
     return messages
 
 
 # --- history -------------------------------------------------------------------------------------
 def _fit_history(
-    history: list[ChatMessage], earlier_summary: str, available: int
+    history: list[ChatMessage], earlier_summary: str, available: int, said: list[str]
 ) -> tuple[list[ChatMessage], ChatMessage | None, str]:
-    """(recent window verbatim, summary message or None, summary lines) within `available` tokens."""
+    """(recent window verbatim, summary message or None, summary lines) within `available` tokens.
+    `history` as the model is shown it; `said`: each message's text for the summary."""
     costs = [count_message_tokens(m) for m in history]
     if not earlier_summary.strip() and sum(costs) <= available:
         return list(history), None, ""
     earlier = _earlier_notes(earlier_summary)
-    notes = _notes_by_message(history, opening=not earlier)
+    notes = _notes_by_message(history, said, opening=not earlier)
     reserve = min(int(available * SUMMARY_SHARE), SUMMARY_MAX_TOKENS)
     start = _window_start(costs, available - reserve)
     # A result without its call cannot open the window.
@@ -224,7 +258,7 @@ def _window_start(costs: list[int], room: int) -> int:
     return start
 
 
-def _notes_by_message(history: list[ChatMessage], *, opening: bool) -> list[list[Note]]:
+def _notes_by_message(history: list[ChatMessage], said: list[str], *, opening: bool) -> list[list[Note]]:
     """Each message's key sentences (none for tool results: their content is data, not conversation).
     `opening`: the first customer message opens the conversation and weighs more."""
     notes = []
@@ -233,7 +267,7 @@ def _notes_by_message(history: list[ChatMessage], *, opening: bool) -> list[list
             notes.append([])
             continue
         first = opening and message.role == "user"
-        notes.append(key_sentences(message.content, order=index, speaker=message.role, opening=first))
+        notes.append(key_sentences(said[index], order=index, speaker=message.role, opening=first))
         opening = opening and not first
     return notes
 

@@ -16,6 +16,7 @@ from typing import Any
 from django.conf import settings
 
 from agents.errors import RunError
+from agents.guards.config import GuardSettings
 from agents.providers.base import ToolSpec
 from agents.tools.base import Tool
 
@@ -79,6 +80,9 @@ class AgentDefinition:
     rephrase_message: str = (
         "I'm sorry, I couldn't work that out. Could you tell me again in other words what you need?"
     )
+    # Input and output guards, semantic cache and this agent's budget (agents.guards). For a desk, the
+    # desk's settings apply to every turn; an executor's `output` and `cache` settings apply to its answers.
+    guard: GuardSettings = field(default_factory=GuardSettings)
 
     def __post_init__(self) -> None:
         names = [t.name for t in self.tools]

@@ -14,6 +14,7 @@ Order within one iteration:
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import logging
@@ -32,19 +33,41 @@ from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.utils import timezone
 
-from agents import sensitive
+from agents import budgets, sensitive
 from agents.checkpoints import Checkpoint, LeaseLost, LoadedRun, StepRecord, active_prompt, lease_expiry
 from agents.context import ContextBudgetExceeded, build_context
 from agents.definitions import AgentDefinition, get_agent
+from agents.errors import RunError
 from agents.fallback import ChainResult, FallbackChain
+from agents.guards.base import GuardOutcome, OutputAction, Verdict
+from agents.guards.config import OutputSettings
+from agents.guards.output import (
+    OutputGuard,
+    OutputReview,
+    canary_for,
+    evidence_text,
+    output_guard_for,
+    safe_answer,
+    with_canary,
+)
+from agents.guards.pipeline import guard_for
+from agents.guards.provenance import Evidence, untraced_argument
+from agents.guards.redaction import (
+    ConversationVault,
+    StreamRestorer,
+    redact_messages,
+    redact_value,
+    restore_response,
+)
+from agents.guards.untrusted import ScreenedResult, screen_result
 from agents.memory.references import CacheReferenceStore
 from agents.memory.state import update_state
-from agents.models import Message, Run
+from agents.models import Message, Run, RunStep
 from agents.providers.base import ChatMessage, ModelRequest, ModelResponse, ToolCallRequest
 from agents.tokens import count_tool_specs_tokens
 from agents.tools.base import Permission, ToolContext
 from agents.tools.execution import execute_tool
-from tracing.recording import ToolCallRecord
+from tracing.recording import GuardVerdictRecord, ToolCallRecord
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +91,16 @@ class RunListener:
 
     async def step(self, kind: str, detail: dict[str, Any]) -> None:
         """A step was checkpointed (a tool ran, the run parked...)."""
+
+
+@dataclass
+class CheckedReply:
+    """A final answer after the output guard: the text to send and the records to commit with it, or the
+    outcome that ended the turn instead (the safe answer was sent, or a person took over)."""
+
+    text: str
+    records: list[Any]
+    outcome: RunOutcome | None = None
 
 
 @dataclass
@@ -95,8 +128,8 @@ def transcript(loaded: LoadedRun) -> list[ChatMessage]:
     messages.append(ChatMessage(role="user", content=loaded.trigger_text))
     for step in loaded.steps:
         payload = step.payload
-        if step.kind == "route":
-            continue  # the router's decision is for the runtime, not for the executor's model
+        if step.kind not in ("model", "tool", "approval"):
+            continue  # route, cache: the runtime's decisions, not the executor's conversation
         if step.kind == "model":
             messages.append(
                 ChatMessage(
@@ -195,6 +228,11 @@ class _RunSession:
         self.deferred: Checkpoint | None = None
         # Large tool results live outside the prompt, referenced (agents.memory.references).
         self.references = CacheReferenceStore(loaded.run_id)
+        # Tool results that had text addressed to the assistant removed, by call id, until their step is
+        # written (their GuardVerdict goes in the same checkpoint).
+        self.screened: dict[str, ScreenedResult] = {}
+        # The conversation's agent's guard (a desk's, not the executor's it routes to).
+        self.guard_settings = agent.guard
 
     # --- bookkeeping ------------------------------------------------------------------------
     def active_seconds(self) -> float:
@@ -228,6 +266,13 @@ class _RunSession:
         await self.store.commit(checkpoint)
         return checkpoint
 
+    def defer(self, checkpoint: Checkpoint) -> None:
+        """Write this checkpoint's steps and records with the next commit (after what is deferred)."""
+        if self.deferred is not None:
+            checkpoint.steps[:0] = self.deferred.steps
+            checkpoint.records[:0] = self.deferred.records
+        self.deferred = checkpoint
+
     def checkpoint(
         self, *, steps: list[StepRecord], records: list | None = None, **kwargs: Any
     ) -> Checkpoint:
@@ -249,10 +294,16 @@ class _RunSession:
 
     # --- the loop ---------------------------------------------------------------------------
     async def go(self) -> RunOutcome:
+        screened = await self.screen_input()
+        if screened is not None:
+            return screened
         if self.desk is not None:
             routed = await self.route()
             if routed is not None:
                 return routed
+        cached = await self.answer_from_cache()
+        if cached is not None:
+            return cached
         while True:
             pending = unanswered_calls(self.loaded)
             for call in pending:
@@ -268,6 +319,446 @@ class _RunSession:
             outcome = await self.reason()
             if outcome is not None:
                 return outcome
+
+    # --- guards (agents.guards) ---------------------------------------------------------------
+    async def screen_input(self) -> RunOutcome | None:
+        """The input guard on the customer's message. Returns an outcome when the turn ends here
+        (refused or escalated).
+
+        The verdict is recorded as a `tracing.GuardVerdict` row on the run, not as a step: a step would
+        count against the agent's step limit and shift every index. An allowed message's row is written
+        with the run's first step (the guard has no side effects, so a crash before that commit only
+        repeats the screening); a run that has steps passed the guard already and is not screened again
+        when it resumes."""
+        settings_ = self.guard_settings
+        loaded = self.loaded
+        if not settings_.enabled or loaded.steps:
+            return None
+        router = self.desk.router if self.desk is not None else None
+        guard = guard_for(
+            settings_,
+            # A desk's router reads sensitive topics with the embedding it computes anyway, and knows
+            # "I want a person" as an intent: its guard leaves both layers to it.
+            sensitive_similarity=not (router is not None and getattr(router, "sensitive_topics", False)),
+            human_requests=router is None,
+        )
+        outcome: GuardOutcome = await guard.screen_async(
+            loaded.trigger_text,
+            chain=self.chain if settings_.model_injection_check else None,
+            agent_name=loaded.agent_name,
+            customer_ref=loaded.customer_ref,
+        )
+        payload = outcome.as_payload()
+        record = GuardVerdictRecord(
+            step_index=loaded.step_count,
+            stage="input",
+            verdict=payload["verdict"],
+            deciding_check=payload["deciding_check"],
+            source="customer",
+            language=payload["language"],
+            checks=payload["checks"],
+            duration_ms=payload["duration_ms"],
+            created_at=timezone.now(),
+        )
+        verdict = outcome.verdict
+        if verdict in (Verdict.ALLOW, Verdict.ALLOW_REDACTED):
+            self.defer(self.checkpoint(steps=[], records=[record]))
+            return None
+        if verdict == Verdict.REFUSE:
+            return await self.finish_with_reply(
+                outcome.customer_message or self.agent.decline_message(outcome.language or "en"),
+                error_code=outcome.reason_code or "guard_refused",
+                records=[record],
+            )
+        detail = outcome.detail
+        topic = str(detail.get("topic") or "")
+        return await self.finish_with_handoff(
+            Run.Status.HANDED_OFF,
+            outcome.reason_code or "guard",
+            f"input guard: {detail.get('reason') or outcome.deciding_check}",
+            records=[record],
+            detail_label=topic or outcome.deciding_check,
+            customer_text=(
+                (sensitive.customer_message(topic, outcome.language or "en") or "") if topic else ""
+            ),
+        )
+
+    def model_vault(self) -> ConversationVault | None:
+        """A fresh vault for one model call, or None when this agent does not redact."""
+        settings_ = self.guard_settings
+        if not (settings_.enabled and settings_.redact_pii):
+            return None
+        return ConversationVault()
+
+    def restoring_stream(self, vault: ConversationVault | None) -> tuple[Any, Any, Any]:
+        """(on_text, on_reset, flush) for a model call: placeholders become real values on the way out."""
+        if vault is None:
+
+            async def nothing() -> None:
+                return None
+
+            return self.listener.text, self.listener.reset, nothing
+        restorer = StreamRestorer(vault)
+
+        async def on_text(delta: str) -> None:
+            shown = restorer.feed(delta)
+            if shown:
+                await self.listener.text(shown)
+
+        async def on_reset() -> None:
+            restorer.pending = ""
+            await self.listener.reset()
+
+        async def flush() -> None:
+            rest = restorer.flush()
+            if rest:
+                await self.listener.text(rest)
+
+        return on_text, on_reset, flush
+
+    async def answer_from_cache(self) -> RunOutcome | None:
+        """The semantic cache: an answer to the same question in the same scope ends the turn."""
+        from agents.guards import cache as guard_cache
+
+        plan = self._cache_plan()
+        if plan is None:
+            return None  # not a cacheable turn: no query, no embedding
+        try:
+            scope, hit = await sync_to_async(self._cache_lookup)(plan)
+        except Exception:  # the cache only saves work: when it fails, the model answers
+            logger.exception("run %s: semantic cache lookup failed", self.loaded.run_id)
+            return None
+        self.cache_scope = scope
+        if hit is None:
+            return None
+        step = self.add_step(
+            "cache",
+            {
+                "entry_id": hit.entry_id,
+                "similarity": hit.similarity,
+                "tier": hit.tier,
+                "intent": scope.intent,
+            },
+        )
+        await self.commit(
+            self.checkpoint(
+                steps=[step],
+                run_fields=self.run_fields(
+                    status=Run.Status.COMPLETED, final_text=hit.answer, finished_at=timezone.now()
+                ),
+                reply=(Message.Role.ASSISTANT, hit.answer),
+            )
+        )
+        await self.listener.text(hit.answer)
+        await self.listener.step("final", {"text": hit.answer, "cache": hit.tier})
+        try:
+            await sync_to_async(guard_cache.record_hit)(hit.entry_id)
+        except Exception:  # the answer is out; a lost count must not turn it into a failed run
+            logger.exception("run %s: counting cache hit %s failed", self.loaded.run_id, hit.entry_id)
+        return RunOutcome(self.loaded.run_id, Run.Status.COMPLETED, hit.answer)
+
+    async def remember_answer(self, text: str) -> None:
+        """Offer a final answer to the semantic cache (it decides whether it may be cached)."""
+        from agents.guards import cache as guard_cache
+
+        scope = self.cache_scope
+        if scope is None or not self._answer_is_cacheable(text):
+            return
+        assert self.desk is not None
+        try:
+            await sync_to_async(guard_cache.store)(
+                self.desk.guard.cache,
+                scope,
+                self.loaded.trigger_text,
+                text,
+                meta={"run_id": str(self.loaded.run_id), "executor": self.agent.name},
+            )
+        except Exception:
+            logger.exception("run %s: storing the answer in the semantic cache failed", self.loaded.run_id)
+
+    # The cache's scope for this turn, set by `answer_from_cache` when the turn may be cached (it is
+    # also where `remember_answer` files the answer: the versions the answer was written with).
+    cache_scope: Any = None  # agents.guards.cache.Scope
+
+    def _cache_plan(self) -> tuple[str, str] | None:
+        """(intent, language) when this turn may use the cache; None otherwise, without touching the
+        database. Only a desk's fresh turn routed to an intent its cache settings list, whose question
+        and conversation carry no state the answer depends on (see agents.guards.cache)."""
+        from agents.guards import cache as guard_cache
+
+        desk = self.desk
+        if desk is None or self.agent is desk:
+            return None  # no router, no intent: never cached
+        settings = desk.guard.cache
+        if not settings.enabled or not settings.intents or not self.agent.guard.cache.enabled:
+            return None
+        if any(step.kind not in ("route", "guard") for step in self.loaded.steps):
+            return None  # a resumed run: the model has worked on it already
+        guard = next((s.payload for s in self.loaded.steps if s.kind == "guard"), None)
+        if guard is not None and guard.get("verdict") != "allow":
+            return None  # personal data was redacted out of the question: it is about this customer
+        route = next((s.payload for s in self.loaded.steps if s.kind == "route"), None)
+        if route is None or route.get("action") != "execute":
+            return None
+        intent = str(route.get("intent") or "")
+        if not guard_cache.intent_is_cacheable(settings, intent):
+            return None
+        loaded = self.loaded
+        reason = guard_cache.uncacheable_reason(
+            loaded.trigger_text,
+            history_turns=len(loaded.history),
+            pinned=loaded.pinned,
+            handback_note=loaded.handback_note,
+            user_facts=loaded.user_facts,
+        )
+        if reason:
+            return None
+        return intent, str(route.get("language") or "")
+
+    def _cache_lookup(self, plan: tuple[str, str]) -> tuple[Any, Any]:
+        """Sync: the scope's versions (the executor's active prompt, the knowledge base), then the
+        lookup. Returns (agents.guards.cache.Scope, CacheHit or None)."""
+        from agents.guards import cache as guard_cache
+
+        assert self.desk is not None
+        intent, language = plan
+        prompt = active_prompt(self.agent.name, self.agent.system_prompt)
+        scope = guard_cache.Scope(
+            agent=self.desk.name,
+            intent=intent,
+            language=language,
+            prompt_version=guard_cache.prompt_version_label(self.agent.name, prompt.version),
+            kb_version=guard_cache.kb_version(),
+        )
+        guard_cache.notice_versions(kb=scope.kb_version, prompt=scope.prompt_version)
+        return scope, guard_cache.lookup(self.desk.guard.cache, scope, self.loaded.trigger_text)
+
+    def _answer_is_cacheable(self, text: str) -> bool:
+        """A plain answer: only reads ran, none failed, nothing waited for an approval, and the customer
+        got it (a person holding the conversation gets nothing from the bot)."""
+        loaded = self.loaded
+        if loaded.held_by_person or loaded.approvals or not text.strip():
+            return False
+        for step in loaded.steps:
+            if step.kind == "approval":
+                return False
+            if step.kind == "tool":
+                tool = self.agent.tool(step.payload.get("name", ""))
+                if tool is None or tool.permission != Permission.READ or step.payload.get("is_error"):
+                    return False
+        return True
+
+    async def reserve_budget(self, request: ModelRequest) -> Any:
+        """Reserve the call's estimated cost in every budget that applies, before the call.
+
+        Returns the `budgets.Reservation` (None when no daily budget applies or the model is free), or a
+        RunOutcome when the call must not be made. As a budget runs out the turn degrades step by step:
+        to the agent's "cheap" model tier from HANDRAIL_BUDGET_DEGRADE_AT of a daily budget on (or when
+        the call would not fit otherwise); then the semantic cache, which already answered before the
+        loop if it could (`go`: a cached question never reaches a model call); then a canned template
+        matching the message; then a person. The run's own limit, `Limits.max_cost_usd`, is checked the
+        same way before the call, in process: a run is leased to one worker, nobody else spends for it."""
+        daily = self._daily_budgets()
+        degraded = False
+        while True:
+            estimate = self._estimated_cost(request)
+            if estimate == 0:
+                return None  # a free model (the offline demo): nothing can be overspent, no database work
+            run_left = self.agent.limits.max_cost_usd - self.loaded.cost_usd
+            cheap = None if degraded else self._cheap_tier_owner()
+            if cheap is not None and (
+                estimate > run_left
+                or (
+                    daily
+                    and await sync_to_async(budgets.most_used_fraction)(daily)
+                    >= settings.HANDRAIL_BUDGET_DEGRADE_AT
+                )
+            ):
+                self._degrade_to_cheap_tier(cheap)
+                degraded = True
+                continue
+            if estimate > run_left:
+                return await self._finish_over_budget(
+                    "cost_limit",
+                    f"this run has ${max(run_left, Decimal(0))} of its "
+                    f"${self.agent.limits.max_cost_usd} left; the next model call may cost up to ${estimate}",
+                )
+            if not daily:
+                return None
+            try:
+                return await sync_to_async(budgets.reserve)(daily, estimate)
+            except budgets.BudgetExceeded as exc:
+                if cheap is None:
+                    return await self._finish_over_budget("budget_exhausted", exc.message)
+                self._degrade_to_cheap_tier(cheap)  # it did not fit as it was: try the cheaper model
+                degraded = True
+
+    async def settle_budget(self, reservation: Any, result: ChainResult) -> None:
+        """Release the reservation and book the real cost: every attempt's, a failed one's too (a
+        provider may bill a call that then failed to stream)."""
+        if reservation is None:
+            return
+        actual = sum((record.cost for record in result.records), Decimal(0))
+        try:
+            await sync_to_async(budgets.settle)(reservation, actual)
+        except Exception:
+            # The answer is not thrown away for the books: the estimate stays reserved for the day,
+            # which errs on the side of not spending.
+            logger.exception("run %s: settling its budget reservation failed", self.loaded.run_id)
+
+    def _daily_budgets(self) -> list[tuple[str, str, Decimal]]:
+        """The daily budgets this turn spends from, as (scope, key, limit): the customer's and the
+        agent's that the conversation belongs to (a desk's, for all its executors). No database work."""
+        owner = self.desk or self.agent  # self.agent is the executor after routing; the desk owns the turn
+        daily = []
+        user_limit = settings.HANDRAIL_BUDGET_USER_DAILY_USD
+        if user_limit > 0:
+            # A conversation with no customer ref is a customer of its own.
+            key = self.loaded.customer_ref or f"conversation:{self.loaded.conversation_id}"
+            daily.append(("user", key, user_limit))
+        agent_limit = owner.guard.agent_daily_budget_usd
+        if agent_limit is None:
+            agent_limit = settings.HANDRAIL_BUDGET_AGENT_DAILY_USD
+        if agent_limit > 0:
+            daily.append(("agent", owner.name, agent_limit))
+        return daily
+
+    def _estimated_cost(self, request: ModelRequest) -> Decimal:
+        entries = getattr(self.chain, "entries", None) or []
+        return budgets.estimate_cost(request, budgets.first_model(entries)) if entries else Decimal(0)
+
+    def _cheap_tier_owner(self) -> AgentDefinition | None:
+        """The agent whose "cheap" tier the turn can move to (the executor's, else the desk's); None when
+        there is none or the turn is on it already."""
+        current = list(getattr(self.chain, "entries", None) or [])
+        for owner in (self.agent, self.desk):
+            if owner is not None and owner.model_tiers.get("cheap"):
+                return owner if list(owner.model_tiers["cheap"]) != current else None
+        return None
+
+    def _degrade_to_cheap_tier(self, owner: AgentDefinition) -> None:
+        logger.info("run %s: budget nearly used, degrading to the cheap model tier", self.loaded.run_id)
+        self.chain = self.executor.chain_factory(owner, "cheap")
+        self.tier = "cheap"
+
+    async def _finish_over_budget(self, reason_code: str, detail: str) -> RunOutcome:
+        """The model call does not fit its budget and is not made: a canned template that matches the
+        customer's message answers (the run is DEGRADED), else a person takes over."""
+        asked = self.loaded.trigger_text
+        template = next(
+            (
+                t
+                for owner in (self.agent, self.desk)
+                if owner is not None
+                for t in owner.fallback_templates
+                if t.matches(asked)
+            ),
+            None,
+        )
+        if template is None:
+            return await self.finish_with_handoff(Run.Status.LIMIT_EXCEEDED, reason_code, detail)
+        await self.commit(
+            self.checkpoint(
+                steps=[],
+                run_fields=self.run_fields(
+                    status=Run.Status.DEGRADED,
+                    final_text=template.text,
+                    error_code=reason_code,
+                    error_message=detail[:2000],
+                    finished_at=timezone.now(),
+                ),
+                reply=(Message.Role.ASSISTANT, template.text),
+            )
+        )
+        await self.listener.reset()
+        await self.listener.text(template.text)
+        return RunOutcome(self.loaded.run_id, Run.Status.DEGRADED, template.text, error_code=reason_code)
+
+    async def check_provenance(self, call: ToolCallRequest) -> dict[str, Any] | None:
+        """A write or irreversible call's arguments must trace back to this customer's request or data.
+        Returns a typed error for the model when they do not.
+
+        The arguments the tool declares `traced` are looked for in the customer's own words (this
+        turn and the earlier messages the run sees, without what they pasted), in whole fields of the
+        read-tool results of this conversation's runs, and in the pinned facts (`agents.guards.provenance`).
+        Whatever a tool result or an article told the model, it cannot supply a refund's order number."""
+        tool = self.agent.tool(call.name)
+        if tool is None or not tool.traced_arguments:
+            return None
+        try:
+            arguments = tool.args_model.model_validate(call.arguments).model_dump(mode="json")
+        except Exception:
+            return None  # the tool's own validation answers with `invalid_arguments`
+        evidence = await self._provenance_evidence()
+        refused = untraced_argument(call.name, tool.traced_arguments, arguments, evidence)
+        if refused is not None:
+            logger.warning(
+                "run %s: %s refused, %s does not trace back to the customer",
+                self.loaded.run_id,
+                call.name,
+                refused["argument"],
+            )
+        return refused
+
+    async def screen_untrusted(self, call: ToolCallRequest, result: Any) -> Any:
+        """Scan a tool result (untrusted content) before the model reads it.
+
+        Every piece of text is run through the injection detector; what reads as addressed to the
+        assistant is replaced (the data around it stays) and a note tells the model. The verdict is
+        recorded with the tool step, in its checkpoint (`write_tool_step`)."""
+        # A worker thread: the detector embeds text, which would block the other runs on this loop.
+        screened = await asyncio.to_thread(screen_result, call.name, result)
+        if screened.neutralised:
+            self.screened[call.id] = screened
+        return screened.value
+
+    def untrusted_verdicts(self, call: ToolCallRequest, step_index: int) -> list[GuardVerdictRecord]:
+        """The GuardVerdict of a screened result that had something removed, for its tool step."""
+        screened = self.screened.pop(call.id, None)
+        if screened is None:
+            return []
+        return [
+            screened.verdict_record(
+                step_index=step_index, source=f"tool:{call.name}", created_at=timezone.now()
+            )
+        ]
+
+    async def _provenance_evidence(self) -> Evidence:
+        loaded = self.loaded
+        said = [m.content for m in loaded.history if m.role == "user"] + [loaded.trigger_text]
+        reads = [
+            step.payload.get("result")
+            for step in loaded.steps
+            if step.kind == "tool" and self._read_result(self.agent, step.payload)
+        ]
+        reads += await sync_to_async(self._earlier_read_results)(loaded.conversation_id, loaded.run_id)
+        return Evidence.from_conversation(said, loaded.pinned, reads)
+
+    @staticmethod
+    def _read_result(agent: AgentDefinition, payload: dict[str, Any]) -> bool:
+        """Whether a tool step holds a successful read's result (the shop's data about the customer)."""
+        tool = agent.tool(payload.get("name") or "")
+        return tool is not None and tool.permission == Permission.READ and not payload.get("is_error")
+
+    @classmethod
+    def _earlier_read_results(cls, conversation_id: Any, run_id: Any) -> list[Any]:
+        """The read results of this conversation's earlier runs: the customer was shown them ("list my
+        orders", then next turn "refund the headphones"). One query, asked only for a traced call."""
+        rows = (
+            RunStep.objects.filter(run__conversation_id=conversation_id, kind=RunStep.Kind.TOOL)
+            .exclude(run_id=run_id)
+            .order_by("-id")
+            .values_list("run__executor_name", "run__agent_name", "payload")
+        )[:100]  # 100 steps: far more look-ups than one conversation's requests refer back to
+        results = []
+        for executor_name, agent_name, payload in rows:
+            try:
+                agent = get_agent(executor_name or agent_name)
+            except RunError:
+                continue  # an agent no longer deployed: its results cannot be told apart as reads
+            if cls._read_result(agent, payload):
+                results.append(payload.get("result"))
+        return results
 
     async def route(self) -> RunOutcome | None:
         """A desk's first step: classify the message, record the decision, and become the chosen
@@ -349,10 +840,13 @@ class _RunSession:
         self.loaded.system_prompt = prompt.text
         return None
 
-    async def finish_with_reply(self, text: str, *, error_code: str = "") -> RunOutcome:
+    async def finish_with_reply(
+        self, text: str, *, error_code: str = "", records: list | None = None
+    ) -> RunOutcome:
         await self.commit(
             self.checkpoint(
                 steps=[],
+                records=records,
                 run_fields=self.run_fields(
                     status=Run.Status.COMPLETED,
                     final_text=text,
@@ -387,7 +881,7 @@ class _RunSession:
         budget = settings.HANDRAIL_CONTEXT_BUDGET_TOKENS - count_tool_specs_tokens(tools) - max_tokens
         try:
             built = build_context(
-                system_prompt=loaded.system_prompt or self.agent.system_prompt,
+                system_prompt=self.prompt_with_canary(loaded.system_prompt or self.agent.system_prompt),
                 history=loaded.history,
                 turn=transcript(loaded)[len(loaded.history) :],
                 pinned=loaded.pinned,
@@ -395,24 +889,34 @@ class _RunSession:
                 budget_tokens=budget,
                 references=self.references,
                 earlier_summary=loaded.earlier_summary,
+                mark_untrusted=True,
             )
         except ContextBudgetExceeded as exc:
             return await self.finish_with_handoff(Run.Status.LIMIT_EXCEEDED, "context_limit", exc.message)
+        # Personal data leaves for the model as placeholders (agents.guards.redaction); the answer's text
+        # and tool arguments get the real values back below, and the stream on its way out.
+        vault = self.model_vault()
         request = ModelRequest(
             model="",
-            system=built.system,
-            messages=built.messages,
+            system=vault.redact(built.system) if vault is not None else built.system,
+            messages=redact_messages(built.messages, vault),
             tools=tools,
             max_tokens=max_tokens,
             timeout=float(settings.HANDRAIL_PROVIDER_TIMEOUT_SECONDS),
-            hints=self.hints,
+            hints=redact_value(self.hints, vault) if vault is not None else self.hints,
         )
+        reservation = await self.reserve_budget(request)
+        if isinstance(reservation, RunOutcome):
+            return reservation  # over budget: degraded to a template or a person
+        on_text, on_reset, flush = self.restoring_stream(vault)
         result: ChainResult = await self.chain.call(
             request,
             step_index=self.loaded.step_count,
-            on_text=self.listener.text,
-            on_reset=self.listener.reset,
+            on_text=on_text,
+            on_reset=on_reset,
         )
+        await flush()
+        await self.settle_budget(reservation, result)
         for record in result.records:
             self.loaded.tokens_in += record.tokens_in
             self.loaded.tokens_out += record.tokens_out
@@ -420,7 +924,7 @@ class _RunSession:
             self.loaded.cost_usd += record.cost
         if result.response is None:
             return await self.providers_exhausted(result)
-        response: ModelResponse = result.response
+        response: ModelResponse = restore_response(result.response, vault)
         step = self.add_step(
             "model",
             {
@@ -433,10 +937,14 @@ class _RunSession:
         )
         if not response.tool_calls:
             text = response.text.strip() or "I'm sorry, I don't have an answer to that."
+            checked = await self.check_reply(text, step, result, request, vault)
+            if checked.outcome is not None:
+                return checked.outcome  # replaced by the safe answer, or handed to a person
+            text = checked.text
             await self.commit(
                 self.checkpoint(
                     steps=[step],
-                    records=result.records,
+                    records=checked.records,
                     run_fields=self.run_fields(
                         status=Run.Status.COMPLETED, final_text=text, finished_at=timezone.now()
                     ),
@@ -444,6 +952,7 @@ class _RunSession:
                 )
             )
             await self.listener.step("final", {"text": text})
+            await self.remember_answer(text)
             return RunOutcome(self.loaded.run_id, Run.Status.COMPLETED, text)
         if response.text:
             # Text said before tool calls is the model thinking aloud, not the answer: the stored
@@ -461,10 +970,185 @@ class _RunSession:
                 )
         checkpoint = self.checkpoint(steps=[step], records=result.records)
         if all(self._is_plain_read(call) for call in response.tool_calls):
-            self.deferred = checkpoint
+            self.defer(checkpoint)
         else:
             await self.commit(checkpoint)
         return None
+
+    # --- the output guard (agents.guards.output) ----------------------------------------------------
+    def output_settings(self) -> OutputSettings | None:
+        """The answering agent's output guard settings (an executor's own after routing), or None when
+        its output guard is off: then the reply goes out as the model wrote it."""
+        guard = self.agent.guard
+        return guard.output if guard.enabled and guard.output.enabled else None
+
+    def prompt_with_canary(self, prompt: str) -> str:
+        """The system prompt as the model gets it: with this run's canary when the output guard is on."""
+        if self.output_settings() is None:
+            return prompt
+        return with_canary(prompt, canary_for(self.loaded.run_id))
+
+    def reply_context(self) -> dict[str, Any]:
+        """What a final answer is judged against (the keywords of `OutputGuard.review`): this run's tool
+        results, what the conversation already showed (earlier answers, pinned facts, a person's note),
+        the operator's own text (tool descriptions; the prompt is passed apart), and the customer's words."""
+        loaded = self.loaded
+        evidence: list[str] = []
+        succeeded: list[str] = []
+        for step in loaded.steps:
+            if step.kind in ("tool", "approval") and "result" in step.payload:
+                evidence.append(evidence_text(step.payload["result"]))
+                if not step.payload.get("is_error"):
+                    succeeded.append(str(step.payload.get("name") or ""))
+        evidence += [m.content for m in loaded.history if m.role == "assistant" and m.content]
+        evidence += [*loaded.pinned, *loaded.user_facts, loaded.earlier_summary, loaded.handback_note]
+        evidence += [tool.description for tool in self.agent.tools]
+        return {
+            "system_prompt": loaded.system_prompt or self.agent.system_prompt,
+            "canary": canary_for(loaded.run_id),
+            "evidence": [text for text in evidence if text],
+            "conversation_texts": [m.content for m in loaded.history if m.role == "user"]
+            + [loaded.trigger_text],
+            "succeeded_tools": succeeded,
+            "language": self.hints.get("language") or "",
+        }
+
+    async def check_reply(
+        self,
+        text: str,
+        step: StepRecord,
+        result: ChainResult,
+        request: ModelRequest,
+        vault: ConversationVault | None,
+    ) -> CheckedReply:
+        """Review a final answer before it is committed (the model step is not written yet).
+
+        send: the reply (or its mended JSON) goes out. repair: the model is asked once more with the
+        guard's feedback; its new answer is reviewed again and sent if it passes, else replaced. replace:
+        the agent's safe answer, the run completed with error_code "output_replaced". escalate: a person
+        takes over (reason "output_guard"). Each review is a GuardVerdict row in the step's checkpoint
+        and a summary in the step's payload (`output_guard`)."""
+        settings_ = self.output_settings()
+        records: list[Any] = list(result.records)
+        if settings_ is None:
+            return CheckedReply(text, records)
+        guard = output_guard_for(settings_)
+        context = self.reply_context()
+        review: OutputReview = await asyncio.to_thread(guard.review, text, **context)
+        records.append(review.record(step.index))
+        step.payload["output_guard"] = {**review.summary(), "sent": "model"}
+        if review.action == OutputAction.SEND:
+            await self._restream(text, review.text)
+            return CheckedReply(review.text, records)
+        final: OutputReview | None = review
+        if review.action == OutputAction.REPAIR:
+            repaired = await self.repair_reply(review, step, records, request, vault, guard, context)
+            if isinstance(repaired, RunOutcome):
+                return CheckedReply(text, records, outcome=repaired)  # the budget stopped the second call
+            final = repaired
+            if repaired is not None and repaired.action == OutputAction.SEND:
+                step.payload["output_guard"]["sent"] = "repaired"
+                await self._restream(step.payload["text"].strip(), repaired.text)
+                return CheckedReply(repaired.text, records)
+        if final is not None and final.action == OutputAction.ESCALATE:
+            step.payload["output_guard"]["sent"] = "handoff"
+            self.defer(self.checkpoint(steps=[step], records=records))
+            reason = next((c.reason for c in final.fired() if c.name == final.deciding_check), "")
+            outcome = await self.finish_with_handoff(
+                Run.Status.HANDED_OFF,
+                "output_guard",
+                f"{final.deciding_check or 'output guard'}: {reason}",
+                detail_label=final.deciding_check,
+            )
+            return CheckedReply(text, [], outcome=outcome)
+        # replace, or a repair that did not pass: the safe answer, never a second repair
+        step.payload["output_guard"]["sent"] = "safe_answer"
+        safe = safe_answer(settings_, review.language)
+        await self.commit(
+            self.checkpoint(
+                steps=[step],
+                records=records,
+                run_fields=self.run_fields(
+                    status=Run.Status.COMPLETED,
+                    final_text=safe,
+                    error_code="output_replaced",
+                    error_message=f"output guard: {(final or review).deciding_check or 'no usable repair'}",
+                    finished_at=timezone.now(),
+                ),
+                reply=(Message.Role.ASSISTANT, safe),
+            )
+        )
+        # The rejected reply was streamed while it was written: the chat clears that bubble first.
+        await self.listener.reset()
+        await self.listener.text(safe)
+        await self.listener.step("final", {"text": safe})
+        replaced = RunOutcome(self.loaded.run_id, Run.Status.COMPLETED, safe, error_code="output_replaced")
+        return CheckedReply(safe, [], outcome=replaced)
+
+    async def _restream(self, streamed: str, sent: str) -> None:
+        """The format check mended the JSON the customer watched being written: show the mended one."""
+        if sent != streamed:
+            await self.listener.reset()
+            await self.listener.text(sent)
+
+    async def repair_reply(
+        self,
+        review: OutputReview,
+        step: StepRecord,
+        records: list[Any],
+        request: ModelRequest,
+        vault: ConversationVault | None,
+        guard: OutputGuard,
+        context: dict[str, Any],
+    ) -> OutputReview | RunOutcome | None:
+        """Ask the model once more with the guard's feedback appended to the system prompt (the customer's
+        conversation is unchanged, and the repair does not count as a customer message). Returns the
+        review of the new answer, None when there is no usable answer (providers failed, or it asked for
+        tools), or the budget layer's outcome when the call may not be made."""
+        from dataclasses import replace
+
+        note = vault.redact(review.feedback) if vault is not None else review.feedback
+        again_request = replace(request, system=f"{request.system}\n\n{note}")
+        # If the budget stops this call, whatever it commits must carry the model step and its records.
+        before = self.deferred
+        self.defer(self.checkpoint(steps=[step], records=list(records)))
+        reservation = await self.reserve_budget(again_request)
+        if isinstance(reservation, RunOutcome):
+            return reservation
+        self.deferred = before
+        await self.listener.reset()  # the rejected reply was streamed: the customer sees only the new one
+        on_text, on_reset, flush = self.restoring_stream(vault)
+        again: ChainResult = await self.chain.call(
+            again_request, step_index=step.index, on_text=on_text, on_reset=on_reset
+        )
+        await flush()
+        await self.settle_budget(reservation, again)
+        # Numbered after the first call's attempts: the trace reads 1, 2... for the step.
+        offset = max((getattr(r, "attempt", 0) for r in records), default=0)
+        for record in again.records:
+            record.attempt += offset
+            self.loaded.tokens_in += record.tokens_in
+            self.loaded.tokens_out += record.tokens_out
+            self.loaded.tokens_cached += record.tokens_cached
+            self.loaded.cost_usd += record.cost
+        records.extend(again.records)
+        if again.response is None:
+            return None
+        response = restore_response(again.response, vault)
+        if response.tool_calls or not response.text.strip():
+            return None
+        second: OutputReview = await asyncio.to_thread(
+            guard.review, response.text.strip(), attempt=2, **context
+        )
+        records.append(second.record(step.index))
+        step.payload.update(
+            text=response.text,
+            stop_reason=response.stop_reason,
+            provider=response.provider,
+            model=response.model,
+        )
+        step.payload["output_guard"]["repair"] = second.summary()
+        return second
 
     def _is_plain_read(self, call: ToolCallRequest) -> bool:
         tool = self.agent.tool(call.name)
@@ -488,6 +1172,13 @@ class _RunSession:
                 call, error, is_error=True, attempts=0, duration_ms=0.0, truncated=False
             )
             return None
+        if tool.permission != Permission.READ:
+            refused = await self.check_provenance(call)
+            if refused is not None:
+                await self.write_tool_step(
+                    call, refused, is_error=True, attempts=0, duration_ms=0.0, truncated=False
+                )
+                return None
         if tool.permission == Permission.IRREVERSIBLE:
             return await self.park_for_approval(call)
         ctx = ToolContext(
@@ -500,7 +1191,7 @@ class _RunSession:
         outcome = await execute_tool(tool, call.arguments, ctx)
         await self.write_tool_step(
             call,
-            outcome.result,
+            await self.screen_untrusted(call, outcome.result),
             is_error=outcome.is_error,
             attempts=outcome.attempts,
             duration_ms=outcome.duration_ms,
@@ -523,12 +1214,14 @@ class _RunSession:
         step = self.add_step(
             "tool", {"tool_call_id": call.id, "name": call.name, "result": result, "is_error": is_error}
         )
+        # The trace keeps what the model saw: personal data as placeholders when this agent redacts.
+        vault = self.model_vault()
         record = ToolCallRecord(
             step_index=step.index,
             tool_call_id=call.id,
             tool_name=call.name,
-            arguments=call.arguments,
-            result=result,
+            arguments=redact_value(call.arguments, vault) if vault is not None else call.arguments,
+            result=redact_value(result, vault) if vault is not None else result,
             error_code=error_code
             or (result.get("code", "") if is_error and isinstance(result, dict) else ""),
             attempts=attempts,
@@ -536,7 +1229,8 @@ class _RunSession:
             truncated=truncated,
             created_at=timezone.now(),
         )
-        await self.commit(self.checkpoint(steps=[step], records=[record]))
+        records = [record, *self.untrusted_verdicts(call, step.index)]
+        await self.commit(self.checkpoint(steps=[step], records=records))
         await self.listener.step("tool", {"name": call.name, "is_error": is_error})
 
     async def park_for_approval(self, call: ToolCallRequest) -> RunOutcome:

@@ -158,6 +158,7 @@ class RunStep(models.Model):
         TOOL = "tool"
         APPROVAL = "approval"  # a decided approval: the tool result (or refusal) the run resumes with
         ROUTE = "route"  # the router's decision: intent, confidence, language, tier, executor
+        CACHE = "cache"  # the answer came from the semantic cache (which entry, its similarity)
 
     run = models.ForeignKey(Run, on_delete=models.CASCADE, related_name="steps")
     index = models.PositiveIntegerField()
@@ -257,6 +258,12 @@ class Escalation(models.Model):
         CONTEXT_LIMIT = "context_limit", "Context too long"
         FATAL_ERROR = "fatal_error", "Runtime error"
         PROVIDERS_EXHAUSTED = "providers_exhausted", "Models unavailable"
+        BUDGET_EXHAUSTED = "budget_exhausted", "Budget used up"
+        # The input and output guards (agents.guards)
+        PROMPT_INJECTION = "prompt_injection", "Injection attempt"
+        UNSUPPORTED_LANGUAGE = "unsupported_language", "Language not supported"
+        UNREADABLE = "unreadable_message", "Unreadable message"
+        OUTPUT_GUARD = "output_guard", "Reply failed checks"
 
     class Status(models.TextChoices):
         OPEN = "open"  # waiting in the inbox
@@ -298,3 +305,68 @@ class Escalation(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status in (self.Status.OPEN, self.Status.CLAIMED)
+
+
+class BudgetLedger(models.Model):
+    """Money allowed, reserved and spent for one scope on one day (UTC).
+
+    A model call first reserves its estimated cost with one conditional UPDATE
+    (`spent + reserved + estimate <= limit`), so concurrent calls can never together pass the limit;
+    after the call the reservation is released and the real cost added (`agents.budgets`). A crash in
+    between leaves the reservation counted until the day ends: the ledger errs on the side of not
+    spending."""
+
+    class Scope(models.TextChoices):
+        USER = "user"  # one customer (Conversation.customer_ref)
+        AGENT = "agent"  # one agent (the desk a conversation belongs to)
+
+    scope = models.CharField(max_length=8, choices=Scope.choices)
+    key = models.CharField(max_length=200)
+    day = models.DateField()
+    limit_usd = models.DecimalField(max_digits=12, decimal_places=6)
+    reserved_usd = models.DecimalField(max_digits=12, decimal_places=6, default=0)
+    spent_usd = models.DecimalField(max_digits=12, decimal_places=6, default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["scope", "key", "day"], name="budget_ledger_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.scope}:{self.key} {self.day} {self.spent_usd}/{self.limit_usd}"
+
+
+class CachedAnswer(models.Model):
+    """One answer the semantic cache may serve again (`agents.guards.cache`).
+
+    `scope_key` hashes what an answer depends on besides the question: agent, intent, language, prompt
+    version and knowledge-base version. A new prompt or article version is a new scope, so old answers
+    are never served for it; they expire by `expires_at` and are deleted on invalidation."""
+
+    agent_name = models.CharField(max_length=64)
+    scope_key = models.CharField(max_length=64)
+    intent = models.CharField(max_length=64, blank=True)
+    language = models.CharField(max_length=8, blank=True)
+    prompt_version = models.CharField(max_length=64, blank=True)
+    kb_version = models.CharField(max_length=64, blank=True)
+    question = models.TextField()
+    # sha256 of the normalised question: the exact tier, before any embedding.
+    question_hash = models.CharField(max_length=64)
+    # float32 all-MiniLM-L6-v2 vector (384 x 4 bytes), L2-normalised.
+    embedding = models.BinaryField()
+    answer = models.TextField()
+    # The source chips and anything else the reply carried (never personal data).
+    meta = models.JSONField(default=dict, blank=True)
+    hits = models.PositiveIntegerField(default=0)
+    last_hit_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["agent_name", "scope_key"]),
+            models.Index(fields=["question_hash"]),
+            models.Index(fields=["expires_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agent_name}: {self.question[:60]}"

@@ -676,14 +676,17 @@ def similarity_scores(text: str) -> tuple[Topic, float, str, float]:
 # --- the check -----------------------------------------------------------------------------------------
 
 
-def detect_sensitive_topic(text: str, *, normalised_text: str | None = None) -> SensitiveMatch | None:
+def detect_sensitive_topic(
+    text: str, *, normalised_text: str | None = None, similarity: bool = True
+) -> SensitiveMatch | None:
     """The sensitive topic of a customer's message, or None for an ordinary one.
 
     `normalised_text`: the caller's own normalised reading of the same message (the input guard's,
     with encodings and homoglyphs undone; the router's, with SMS-speak and typos undone). Both are
     read by the patterns; the similarity layer embeds the normalised reading exactly as given, so a
     caller that has embedded it already pays no second model pass (the embedding cache is keyed by
-    text).
+    text). `similarity=False`: the patterns only (no embedding; the input guard of a desk, whose router
+    runs the similarity layer on its own embedding).
     """
     readings = [fold(text)]
     if normalised_text and normalised_text != text:
@@ -703,6 +706,8 @@ def detect_sensitive_topic(text: str, *, normalised_text: str | None = None) -> 
         cancelled = cancelled or found is False
     if cancelled:
         # "I'm not going to sue anyone": read and understood; its embedding would still sit near "sue".
+        return None
+    if not similarity:
         return None
     embedded = normalised_text[:1000] if normalised_text else corrected[:1000]
     if len(embedded.split()) < SIMILARITY_MIN_WORDS:

@@ -12,6 +12,7 @@ from ninja.parser import Parser
 from agents.api import ApiKeyAuth
 from agents.api import router as agents_router
 from agents.errors import InputError
+from agents.guards.api import router as guard_router
 
 
 class JsonObjectParser(Parser):
@@ -37,6 +38,7 @@ api = NinjaAPI(
     parser=JsonObjectParser(),
 )
 api.add_router("/v1/", agents_router)
+api.add_router("/v1/guard/", guard_router)
 
 
 def _error(request: HttpRequest, status: int, code: str, message: str, **extra) -> HttpResponse:

@@ -5,9 +5,11 @@ background work in-process, the built-in offline model. Set means the real part:
 PostgreSQL, REDIS_URL for the channel layer, the cache and the Celery broker.
 """
 
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import dj_database_url
+from limits import parse as parse_rate_limit
 
 from console.environment import ConfigError, env_bool, env_int, env_list, env_str
 
@@ -200,11 +202,68 @@ HANDRAIL_TWO_PERSON_APPROVAL_ABOVE = env_int("HANDRAIL_TWO_PERSON_APPROVAL_ABOVE
 HANDRAIL_ESCALATION_SLA_SECONDS = env_int("HANDRAIL_ESCALATION_SLA_SECONDS", 300, minimum=10)
 HANDRAIL_AGENT_MODULES = env_list("HANDRAIL_AGENT_MODULES", ["demo_shop.desk"])
 HANDRAIL_DEFAULT_AGENT = env_str("HANDRAIL_DEFAULT_AGENT", "support")
+# Load models and guard tables in a background thread at start-up (the server and workers set it), so
+# the first customer message does not wait for them. Off by default: management commands and tests
+# load only what they use.
+HANDRAIL_WARM_UP = env_bool("HANDRAIL_WARM_UP", False)
+# CPU threads for the embedding model (torch). 1 suits a server where many requests share the cores.
+HANDRAIL_EMBEDDING_THREADS = env_int("HANDRAIL_EMBEDDING_THREADS", 1, minimum=1)
 
+
+# --- Budgets and rate limits (agents.budgets, agents.ratelimits) ----------------------------------
+def _env_decimal(name: str, default: str, *, minimum: Decimal, maximum: Decimal | None = None) -> Decimal:
+    raw = env_str(name, "") or default
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        raise ConfigError(f"{name} must be a decimal number, got {raw!r}") from None
+    if not value.is_finite() or value < minimum or (maximum is not None and value > maximum):
+        bounds = f"between {minimum} and {maximum}" if maximum is not None else f"at least {minimum}"
+        raise ConfigError(f"{name} must be {bounds}, got {raw!r}")
+    return value
+
+
+def _env_rate_limit(name: str, default: str) -> str:
+    raw = env_str(name, default).strip()
+    if raw:
+        try:
+            parse_rate_limit(raw)
+        except ValueError:
+            raise ConfigError(f'{name} must look like "20/minute" or be "" (no limit), got {raw!r}') from None
+    return raw
+
+
+# What one customer (Conversation.customer_ref) may cost in model calls per UTC day, in USD. Each call
+# reserves its estimate first, so concurrent turns cannot together pass it. 0: no budget.
+HANDRAIL_BUDGET_USER_DAILY_USD = _env_decimal("HANDRAIL_BUDGET_USER_DAILY_USD", "0", minimum=Decimal(0))
+# The same per agent (a desk and all its executors) per UTC day; an agent's
+# GuardSettings.agent_daily_budget_usd overrides it. 0: no budget.
+HANDRAIL_BUDGET_AGENT_DAILY_USD = _env_decimal("HANDRAIL_BUDGET_AGENT_DAILY_USD", "0", minimum=Decimal(0))
+# From this fraction of a daily budget used (spent + reserved), turns degrade to the agent's "cheap"
+# model tier while there is still money left; past the budget they get a canned template or a person.
+HANDRAIL_BUDGET_DEGRADE_AT = float(
+    _env_decimal("HANDRAIL_BUDGET_DEGRADE_AT", "0.8", minimum=Decimal(0), maximum=Decimal(1))
+)
+# Customer messages accepted per customer and per client IP address, as "N/period" over a moving window
+# ("20/minute", "300/hour"); "" turns that limit off. Counted in Redis when REDIS_URL is set (shared by
+# every process), else in memory. 20 a minute is far above anyone typing; it stops scripts, not people.
+HANDRAIL_RATE_LIMIT_USER = _env_rate_limit("HANDRAIL_RATE_LIMIT_USER", "20/minute")
+# Per IP: higher, since one office or mobile carrier NAT puts many customers behind one address.
+HANDRAIL_RATE_LIMIT_IP = _env_rate_limit("HANDRAIL_RATE_LIMIT_IP", "60/minute")
+
+# Personal data (e-mails, phones, cards, IBANs, national ids) is masked in every log line before a handler
+# writes it (agents.guards.pii.RedactingLogFilter). Off only for a local debugging session.
+HANDRAIL_REDACT_LOGS = env_bool("HANDRAIL_REDACT_LOGS", True)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"redact_pii": {"()": "agents.guards.pii.RedactingLogFilter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["redact_pii"] if HANDRAIL_REDACT_LOGS else [],
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {"httpx": {"level": "WARNING"}, "sentence_transformers": {"level": "WARNING"}},
 }

@@ -21,3 +21,7 @@ if not DATABASE_URL:
     }
 HANDRAIL_PROVIDER_TIMEOUT_SECONDS = 5
 HANDRAIL_AGENT_MODULES = [*HANDRAIL_AGENT_MODULES, "tests.agents_for_tests"]
+# Tests reuse customer refs ("alice", "c-1") across files, and CI's Redis outlives a run: the rate-limit
+# tests turn the limits on themselves (tests/test_rate_limits.py).
+HANDRAIL_RATE_LIMIT_USER = ""
+HANDRAIL_RATE_LIMIT_IP = ""

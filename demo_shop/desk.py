@@ -7,6 +7,7 @@ router unsure of itself (confidence under 0.7) asks which of the likely topics t
 """
 
 from agents.definitions import AgentDefinition, register_agent
+from agents.guards.config import CacheSettings, GuardSettings
 from demo_shop import executors  # noqa: F401 - registers the executors the desk routes to
 from demo_shop.intents import build_router
 
@@ -34,5 +35,8 @@ support = register_agent(
         system_prompt=DESK_PROMPT,
         router=build_router(threshold=0.7, below_threshold="clarify"),
         decline_messages=DECLINE_MESSAGES,
+        # Only general help-centre questions are answered from the semantic cache: orders, returns and
+        # account answers are about one customer's data and are never cached (agents.guards.cache).
+        guard=GuardSettings(cache=CacheSettings(intents=("help",))),
     )
 )

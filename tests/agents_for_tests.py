@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 
 from agents.definitions import AgentDefinition, CannedTemplate, Limits, register_agent
 from agents.errors import ToolError
+from agents.guards.untrusted import strip_envelopes
 from agents.providers.base import ModelRequest, ModelResponse
 from agents.providers.scripted import register_script, reply, turn_tool_results
 from agents.routing import IntentSpec, RouteDecision
@@ -144,7 +145,7 @@ def sequence(calls: list[tuple[str, dict]], final: str = "Done: {last}"):
         if done < len(calls):
             return reply(request, f"Step {done + 1}.", [calls[done]])
         last = next((m.content for m in reversed(request.messages) if m.role == "tool"), "")
-        return reply(request, final.format(last=last))
+        return reply(request, final.format(last=strip_envelopes(last)))
 
     return script
 
@@ -310,7 +311,7 @@ def refund_what_was_asked(request: ModelRequest) -> ModelResponse:
             [("priced_refund", {"order_id": 1234, "amount": amount})],
         )
     last = next(m.content for m in reversed(request.messages) if m.role == "tool")
-    return reply(request, f"Outcome: {last}")
+    return reply(request, f"Outcome: {strip_envelopes(last)}")
 
 
 register_script("refund-what-was-asked", refund_what_was_asked)

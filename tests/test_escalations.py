@@ -26,6 +26,8 @@ from agents.checkpoints import HANDBACK_PIN
 from agents.context import PINNED_HEADING
 from agents.definitions import get_agent
 from agents.errors import InputError
+from agents.guards.output import CANARY_LINE, canary_for
+from agents.guards.untrusted import STANDING_RULE
 from agents.models import Conversation, Escalation, Message, Run
 from console.chat.presenters import history
 from reviews import actions as reviews
@@ -607,6 +609,8 @@ def test_after_a_hand_back_the_bot_answers_with_the_note_and_the_human_part_in_i
     first_call = LLMCall.objects.filter(run_id=intake.run.pk).order_by("step_index").first()
     assert first_call.request["system"] == (
         "You are the t-two-calls test agent.\n\n"
+        f"{CANARY_LINE.format(canary=canary_for(intake.run.pk))}\n\n"
+        f"{STANDING_RULE}\n\n"
         f"{PINNED_HEADING}\n"
         "- amount: $25\n"  # pinned from the person's reply: it is part of the conversation
         "- order number: 1234\n"

@@ -4,6 +4,8 @@ import json
 
 import pytest
 
+from agents.guards.output import CANARY_LINE, canary_for
+from agents.guards.untrusted import STANDING_RULE
 from agents.models import Conversation, Escalation, Message, Run, RunStep
 from tests import agents_for_tests
 from tests.runtime_helpers import start_turn
@@ -49,6 +51,8 @@ def test_every_model_and_tool_call_is_recorded_with_the_run():
     first = llm_calls[0]
     assert first.request["system"] == (
         "You are the t-two-calls test agent.\n\n"
+        f"{CANARY_LINE.format(canary=canary_for(run.pk))}\n\n"
+        f"{STANDING_RULE}\n\n"
         "## Pinned for this conversation (always applies, however long the conversation gets)\n"
         "- order number: 1234"
     )
@@ -104,7 +108,10 @@ def test_cost_limit_ends_the_run():
     run = Run.objects.get(pk=intake.run.pk)
     assert outcome.status == "limit_exceeded"
     assert run.error_code == "cost_limit"
-    assert run.step_count == 1  # one model call spent the budget; no tool ran
+    # The call's estimated cost alone is over the run's limit: it is refused before it is made
+    # (reserve-then-spend), so no model call and no tool ran.
+    assert run.step_count == 0
+    assert LLMCall.objects.filter(run=run).count() == 0
     assert agents_for_tests.CALLS == []
 
 

@@ -20,7 +20,7 @@ from agents.providers.scripted import register_script, reply
 from agents.sensitive import TOPICS, customer_message, detect_sensitive_topic, fold
 from demo_shop.intents import build_router
 from tests.runtime_helpers import start_turn
-from tracing.models import LLMCall
+from tracing.models import GuardVerdict, LLMCall
 
 OFFLINE = ["offline:handrail-offline-demo"]
 
@@ -322,12 +322,11 @@ def test_the_support_desk_escalates_a_legal_threat_without_a_model_call():
     assert (escalation.reason_code, escalation.reason_detail) == ("sensitive_topic", "legal_threat")
     assert escalation.summary.startswith("Customer: I'm going to sue you for this\nStopped: sensitive topic")
     assert Conversation.objects.get(pk=run.conversation_id).holder == "human_queue"
-    route = run.steps.get(kind="route").payload
-    assert (route["intent"], route["action"], route["sensitive_topic"]) == (
-        "human",
-        "escalate",
-        "legal_threat",
-    )
+    # The input guard's patterns caught it before routing: no route step, no model call.
+    assert not run.steps.filter(kind="route").exists()
+    verdict = GuardVerdict.objects.get(run=run, stage="input")
+    assert (verdict.verdict, verdict.deciding_check) == ("escalate", "sensitive_topic")
+    assert [c["detail"]["topic"] for c in verdict.checks if c["fired"]] == ["legal_threat"]
     assert LLMCall.objects.filter(run=run).count() == 0
 
 
@@ -341,6 +340,7 @@ def test_the_support_desk_escalates_self_harm_in_spanish():
     expected = sensitive.customer_message("self_harm", "es").replace("{ticket}", escalation.ticket)
     assert outcome.reply == expected
     assert Message.objects.get(run_id=intake.run.pk).text == expected
-    assert escalation.summary.endswith(
-        f"(self harm: {escalation.run.steps.get(kind='route').payload['raw']['sensitive_topic']['evidence']})"
-    )
+    verdict = GuardVerdict.objects.get(run_id=intake.run.pk, stage="input")
+    (fired,) = [c for c in verdict.checks if c["fired"]]
+    assert escalation.summary.endswith(f"(input guard: {fired['reason']})")
+    assert "quiero" in fired["reason"] or "vivir" in fired["reason"]

@@ -79,3 +79,36 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.actor_name} {self.action} {self.target_type} {self.target_id}"
+
+
+class GuardVerdict(models.Model):
+    """One guard decision: the input guard on a customer message, a scan of untrusted content (a tool
+    result, a knowledge-base passage), or the output guard on a reply. Written in the step's
+    transaction; `checks` holds every check's score and reason (never clear-text personal data)."""
+
+    class Stage(models.TextChoices):
+        INPUT = "input"
+        UNTRUSTED = "untrusted"
+        OUTPUT = "output"
+
+    run = models.ForeignKey("agents.Run", on_delete=models.CASCADE, related_name="guard_verdicts")
+    step_index = models.PositiveIntegerField()
+    stage = models.CharField(max_length=10, choices=Stage.choices)
+    # input: allow / allow_redacted / refuse / escalate; output: send / repair / replace / escalate
+    verdict = models.CharField(max_length=16)
+    # The check that decided it ("injection", "pii", "language"...), empty when everything passed.
+    deciding_check = models.CharField(max_length=32, blank=True)
+    source = models.CharField(max_length=64, blank=True)  # customer, tool:<name>, knowledge, reply
+    language = models.CharField(max_length=8, blank=True)
+    checks = models.JSONField(default=list)
+    duration_ms = models.FloatField(default=0)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["run", "step_index"]),
+            models.Index(fields=["created_at", "stage", "verdict"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.stage} {self.verdict} ({self.deciding_check or 'all passed'})"

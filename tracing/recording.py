@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from agents.checkpoint_sql import RowInsert
-from tracing.models import LLMCall, ToolCall
+from tracing.models import GuardVerdict, LLMCall, ToolCall
 from tracing.pricing import cost_usd
 
 
@@ -50,6 +50,23 @@ class ToolCallRecord:
     created_at: datetime
 
 
+@dataclass
+class GuardVerdictRecord:
+    """A guard's decision (input, untrusted content, output): see `tracing.models.GuardVerdict`."""
+
+    step_index: int
+    stage: str
+    verdict: str
+    deciding_check: str
+    source: str
+    language: str
+    checks: list[dict[str, Any]]
+    duration_ms: float
+    created_at: datetime
+
+
+Record = LLMCallRecord | ToolCallRecord | GuardVerdictRecord
+
 LLM_CALL_COLUMNS = [
     "run_id", "step_index", "attempt", "provider", "model", "request", "response", "tokens_in", "tokens_out",
     "tokens_cached", "cost_usd", "latency_ms", "streamed", "error_code", "error_message", "created_at",
@@ -58,6 +75,27 @@ TOOL_CALL_COLUMNS = [
     "run_id", "step_index", "tool_call_id", "tool_name", "arguments", "result", "error_code", "attempts",
     "duration_ms", "truncated", "created_at",
 ]  # fmt: skip
+
+
+GUARD_VERDICT_COLUMNS = [
+    "run_id", "step_index", "stage", "verdict", "deciding_check", "source", "language", "checks",
+    "duration_ms", "created_at",
+]  # fmt: skip
+
+
+def _guard_row(run_id: Any, record: GuardVerdictRecord) -> dict[str, Any]:
+    return {
+        "run_id": run_id,
+        "step_index": record.step_index,
+        "stage": record.stage,
+        "verdict": record.verdict,
+        "deciding_check": record.deciding_check[:32],
+        "source": record.source[:64],
+        "language": record.language[:8],
+        "checks": record.checks,
+        "duration_ms": record.duration_ms,
+        "created_at": record.created_at,
+    }
 
 
 def _llm_row(run_id: Any, record: LLMCallRecord) -> dict[str, Any]:
@@ -100,20 +138,25 @@ def _tool_row(run_id: Any, record: ToolCallRecord) -> dict[str, Any]:
 _inserts: dict[str, RowInsert] = {}
 
 
-def write_records(runs_records: list[tuple[Any, list[LLMCallRecord | ToolCallRecord]]]) -> None:
+def write_records(runs_records: list[tuple[Any, list[Record]]]) -> None:
     """Write the records of several runs at once. Call inside the checkpoint's transaction."""
     if not _inserts:
         _inserts["llm"] = RowInsert(LLMCall, LLM_CALL_COLUMNS)
         _inserts["tool"] = RowInsert(ToolCall, TOOL_CALL_COLUMNS)
-    llm_rows, tool_rows = [], []
+        _inserts["guard"] = RowInsert(GuardVerdict, GUARD_VERDICT_COLUMNS)
+    llm_rows, tool_rows, guard_rows = [], [], []
     for run_id, records in runs_records:
         for record in records:
             if isinstance(record, LLMCallRecord):
                 llm_rows.append(_llm_row(run_id, record))
+            elif isinstance(record, GuardVerdictRecord):
+                guard_rows.append(_guard_row(run_id, record))
             else:
                 tool_rows.append(_tool_row(run_id, record))
     _inserts["llm"].execute(llm_rows)
     _inserts["tool"].execute(tool_rows)
+    if guard_rows:
+        _inserts["guard"].execute(guard_rows)
 
 
 def record_audit(

@@ -45,6 +45,7 @@ from typing import Any
 from agents import embeddings
 from agents.context import PINNED_HEADING
 from agents.errors import ProviderError
+from agents.guards.untrusted import without_envelopes
 from agents.language import detect_language, to_english_keywords
 from agents.memory.facts import ORDER, TRACKING
 from agents.providers.base import (
@@ -243,7 +244,11 @@ _QUESTION_WORDS = frozenset({"why", "what", "which", "how", "when", "where", "wh
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.,][^\W_]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# An address, or the placeholder the input guard put in its place (agents.guards.redaction): a model
+# reads "[EMAIL_3f9a1c]" as the customer's address and passes it on; the runtime restores the value.
+_EMAIL = re.compile(
+    r"\[EMAIL_[0-9a-f]{6,12}\]|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
 _DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _URI = re.compile(r"\bhttps?://[^\s<>\"']+[^\s<>\"'.,;:!?)]")
 _QUOTED = re.compile(r"\"([^\"\n]{1,200})\"|“([^”\n]{1,200})”")
@@ -946,6 +951,9 @@ class OfflineProvider(Provider):
 
     def decide(self, request: ModelRequest) -> ModelResponse:
         """The whole policy, synchronously (complete() runs it in a thread; benchmarks call it)."""
+        # The untrusted envelopes are for language models; this model reads the data inside them, and
+        # follows nothing it says anyway (agents.guards.untrusted).
+        request = replace(request, messages=without_envelopes(request.messages))
         turn = _read_turn(request.messages)
         language = _reply_language(request, turn)
         if turn.results:

@@ -10,12 +10,16 @@ a retry policy, an output validator and a size cap. The contract for the functio
 * a `write` tool must use `ctx.idempotency_key` to make a repeated call a no-op, because a process
   killed after the call and before its checkpoint will make the call again on resume;
 * an `irreversible` tool is never called by the loop: the run parks for a human approval, and the
-  approved call receives the approval's id as its idempotency key.
+  approved call receives the approval's id as its idempotency key;
+* a `write` or `irreversible` tool names in `traced` the arguments whose values must trace back to the
+  customer (their own words, their data from a read tool, the conversation's pinned facts): a call
+  whose value came from anywhere else (a tool result, a help article, a pasted e-mail) is refused with
+  `untraced_argument` before it runs or parks (`agents.guards.provenance`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -76,6 +80,9 @@ class Tool:
     # approve). Both get (arguments, ctx) and may read the database: call them from sync code.
     describe_action: Callable[..., str] | None = None
     approval_amount: Callable[..., Decimal | None] | None = None
+    # Arguments whose values must trace back to the customer before a write or irreversible call runs
+    # or parks ("order_id": a refund only for an order this customer named or was shown).
+    traced_arguments: tuple[str, ...] = ()
     _spec: ToolSpec | None = field(default=None, init=False, repr=False, compare=False)
 
     def spec(self) -> ToolSpec:
@@ -111,8 +118,13 @@ def tool(
     max_chars: int = 4000,
     describe_action: Callable[..., str] | None = None,
     approval_amount: Callable[..., Decimal | None] | None = None,
+    traced: Sequence[str] = (),
 ) -> Callable[[Callable[..., Any]], Tool]:
     """Declare a tool: `@tool(args=LookupOrder, description="...", permission="read")`."""
+    unknown = [name for name in traced if name not in args.model_fields]
+    if unknown:
+        # At import time, not on the first call: a misspelt name would silently trace nothing.
+        raise ValueError(f"traced arguments {unknown} are not fields of {args.__name__}")
 
     def wrap(fn: Callable[..., Any]) -> Tool:
         return Tool(
@@ -129,6 +141,7 @@ def tool(
             max_chars=max_chars,
             describe_action=describe_action,
             approval_amount=approval_amount,
+            traced_arguments=tuple(traced),
         )
 
     return wrap

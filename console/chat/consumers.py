@@ -10,6 +10,7 @@ from typing import Any
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 
+from agents import ratelimits
 from agents.errors import HandrailError
 from agents.models import Conversation
 from console.chat import actions, presenters, turns
@@ -67,6 +68,10 @@ class ChatConsumer(AsyncWebsocketConsumer):
 
     async def post(self, command: ChatCommand) -> None:
         try:
+            # Counted before anything is stored: a refused message leaves no trace, and the page keeps it
+            # queued and sends it again (the error is retryable) until the window lets it through.
+            customer = self.conversation.customer_ref or f"conversation:{self.conversation.pk}"
+            await ratelimits.ahit(customer, (self.scope.get("client") or [None])[0])
             post = await actions.do_post_chat_message(self.conversation, command.text, command.client_id)
         except HandrailError as exc:
             exc.client_id = command.client_id  # type: ignore[attr-defined]
@@ -122,4 +127,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
         client_id = getattr(exc, "client_id", "")
         if client_id:
             event["client_id"] = client_id
+        retry_after = getattr(exc, "retry_after", None)
+        if retry_after:
+            event["retry_after"] = retry_after  # a rate limit: when the page may send again
         await self.send_event(event)

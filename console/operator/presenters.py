@@ -187,6 +187,10 @@ def step_view(step: RunStep) -> StepView:
                     ),
                 )
             )
+    elif step.kind == RunStep.Kind.CACHE:
+        view.title = "Answered from the cache"
+        view.meta = f"{payload.get('tier') or ''} {float(payload.get('similarity') or 0):.2f}".strip()
+        view.text = str(payload.get("question") or "")
     elif step.kind == RunStep.Kind.MODEL:
         view.title = "Model"
         view.meta = " · ".join(str(p) for p in (payload.get("provider"), payload.get("model")) if p)

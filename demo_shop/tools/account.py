@@ -101,6 +101,8 @@ def describe_address_change(arguments: dict[str, Any], ctx: ToolContext | None =
     "first.",
     permission=Permission.IRREVERSIBLE,
     describe_action=describe_email_change,
+    # The address the customer typed, never one from a document or a tool result.
+    traced=("new_email",),
 )
 def change_email(args: EmailChange, ctx: ToolContext) -> dict:
     change = do_change_email(ctx, args.new_email)
@@ -118,6 +120,7 @@ def change_email(args: EmailChange, ctx: ToolContext) -> dict:
     "approves it first.",
     permission=Permission.IRREVERSIBLE,
     describe_action=describe_address_change,
+    traced=("new_address",),
 )
 def change_address(args: AddressChange, ctx: ToolContext) -> dict:
     change = do_change_address(ctx, args.new_address)
@@ -133,6 +136,7 @@ def change_address(args: AddressChange, ctx: ToolContext) -> dict:
     args=PasswordResetArgs,
     description="Forgot your password or cannot sign in? E-mail a password reset link.",
     permission=Permission.WRITE,
+    traced=("email",),
 )
 def send_password_reset(args: PasswordResetArgs, ctx: ToolContext) -> dict:
     masked, signed_in = do_send_password_reset(ctx, args.email)

@@ -133,6 +133,8 @@ def return_policy(args: PolicyQuery, ctx: ToolContext) -> dict:
     # name of refund_order, and a return request would park a refund for a manager.
     description="Return an order I received: open a return with a free return label and a return number.",
     permission=Permission.WRITE,
+    # Only an order this customer named or was shown: never one a tool result or an article mentions.
+    traced=("order_id",),
 )
 def open_return(args: ReturnArgs, ctx: ToolContext) -> dict:
     opened = do_open_return(args.order_id, ctx, reason=args.reason)
@@ -204,6 +206,9 @@ def refund_amount(arguments: dict[str, Any], ctx: ToolContext | None = None) -> 
     permission=Permission.IRREVERSIBLE,
     describe_action=describe_refund,
     approval_amount=refund_amount,
+    # A refund only for an order this customer named or was shown (and do_refund_order checks that the
+    # order is theirs, again, when the approved call runs).
+    traced=("order_id",),
 )
 def refund_order(args: RefundArgs, ctx: ToolContext) -> dict:
     issued = do_refund_order(args.order_id, ctx, amount=args.amount, reason=args.reason)

@@ -336,7 +336,13 @@
     error(event) {
       const item = event.client_id && outbox.find((queued) => queued.client_id === event.client_id);
       if (item && event.retryable) {
-        setTimeout(() => transmit(item), 2000);
+        // A rate limit says when to try again, and the customer reads why the message waits.
+        const wait = event.retry_after ? Math.min(event.retry_after, 120) * 1000 : 2000;
+        if (event.code === "rate_limited") showHint(event.message, false);
+        setTimeout(() => {
+          if (event.code === "rate_limited") showHint("", false);
+          transmit(item);
+        }, wait);
       } else if (event.client_id) {
         outbox = outbox.filter((queued) => queued.client_id !== event.client_id);
         saveOutbox();

@@ -56,6 +56,7 @@ from pydantic import ConfigDict, Field, ValidationError, create_model
 
 from agents import embeddings, sensitive
 from agents.language import LEXICONS, detect_language, to_english_keywords
+from agents.model_answers import json_object
 from agents.providers.base import ChatMessage, ModelRequest
 
 if TYPE_CHECKING:
@@ -326,7 +327,6 @@ class _OfflineClassifier:
 
 # --- the model path --------------------------------------------------------------------------------
 
-_FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.IGNORECASE)
 #: answers of the model path are short; a few words of slack for models that add spaces
 _ANSWER_TOKENS = 200
 #: seconds for one classification call: a router that waits longer than the executor would is useless
@@ -808,16 +808,10 @@ class Router:
         return "\n".join(lines)
 
     def _parse_answer(self, text: str) -> dict[str, Any]:
-        body = _FENCE.sub("", text.strip())
-        start, end = body.find("{"), body.rfind("}")
-        if start < 0 or end <= start:
-            raise _AnswerError("the answer is not a JSON object")
         try:
-            data = json.loads(body[start : end + 1])
+            data = json_object(text)
         except ValueError as exc:
-            raise _AnswerError(f"the answer is not valid JSON: {exc}") from None
-        if not isinstance(data, dict):
-            raise _AnswerError("the answer is not a JSON object")
+            raise _AnswerError(str(exc)) from None
         if isinstance(data.get("language"), str):
             data["language"] = data["language"].strip().lower()
         try:

@@ -56,6 +56,7 @@ from typing import Any
 import numpy as np
 
 from agents.guards.base import CheckConfig, CheckResult, Subject, Verdict
+from agents.model_answers import json_object
 
 logger = logging.getLogger(__name__)
 
@@ -2693,7 +2694,6 @@ MODEL_FIRE_CONFIDENCE = 0.5
 _MODEL_TIMEOUT = 10.0
 _MODEL_MAX_TOKENS = 120
 _MODEL_READ_CHARS = 4000
-_FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.MULTILINE)
 _MESSAGE_TAG = re.compile(r"</?\s*message\s*>", re.IGNORECASE)
 
 
@@ -2704,15 +2704,11 @@ class ModelAnswerError(ValueError):
 def parse_model_answer(text: str) -> tuple[bool, float, str]:
     """(injection, confidence, reason) from a model's answer; raises ModelAnswerError when it is not the
     JSON object asked for. Lenient about code fences and words around the object."""
-    body = _FENCE.sub("", (text or "").strip())
-    start, end = body.find("{"), body.rfind("}")
-    if start < 0 or end <= start:
-        raise ModelAnswerError("the answer is not a JSON object")
     try:
-        data = json.loads(body[start : end + 1])
+        data = json_object(text)
     except ValueError as exc:
-        raise ModelAnswerError(f"the answer is not valid JSON: {exc}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("injection"), bool):
+        raise ModelAnswerError(str(exc)) from None
+    if not isinstance(data.get("injection"), bool):
         raise ModelAnswerError("the answer has no boolean 'injection'")
     confidence = data.get("confidence", 1.0)
     if isinstance(confidence, bool) or not isinstance(confidence, int | float):

@@ -231,10 +231,54 @@ def _write_intakes(requests: list[IntakeRequest]) -> list[Intake]:
             steps=[],
             handback_note=conversations[request.conversation.pk][1],
             handback_reason=conversations[request.conversation.pk][2],
+            created_at=run.created_at,
+            trigger_message_id=message.pk,
         )
         memory_for(loaded, through_message_id=message.pk, first_history_id=histories[position].first_id)
         intakes.append(Intake(message=message, run=run, loaded=loaded, held_by=holder))
     return intakes
+
+
+def _decision_spans(approval: Any, step_index: int, final_status: str, executed: Any, result: Any) -> list:
+    """The trace's record of a decided approval: who decided, how long it waited, and the call that ran."""
+    from tracing.spans import Trace, started_before
+
+    trace = Trace(approval.run_id)
+    decided_at = approval.decided_at or timezone.now()
+    waited_ms = max((decided_at - approval.created_at).total_seconds() * 1000, 0.0)
+    refused = final_status not in (ApprovalRequest.Status.EXECUTED,)
+    decision = trace.add(
+        "approval",
+        f"approval {final_status} · {approval.tool_name}",
+        started_at=approval.created_at,
+        duration_ms=waited_ms,
+        step_index=step_index,
+        status="error" if final_status == ApprovalRequest.Status.FAILED else "ok",
+        error_code=str(result.get("code", "")) if refused and isinstance(result, dict) else "",
+        approval_id=str(approval.pk),
+        tool_call_id=approval.tool_call_id,
+        tool=approval.tool_name,
+        decision=str(final_status),
+        decided_by=[name for name in (approval.first_approved_by, approval.decided_by) if name],
+        edited_by=approval.edited_by,
+        reason=(approval.decision_reason or "")[:300],
+    )
+    if executed is not None and decision is not None:
+        trace.add(
+            "tool",
+            approval.tool_name,
+            started_at=started_before(executed.duration_ms),
+            duration_ms=executed.duration_ms,
+            parent=decision.span_id,
+            step_index=step_index,
+            status="error" if executed.is_error else "ok",
+            error_code=executed.error_code,
+            tool_call_id=approval.tool_call_id,
+            tool=approval.tool_name,
+            attempts=executed.attempts,
+            approved=True,
+        )
+    return trace.drain()
 
 
 SORRY = (
@@ -647,6 +691,8 @@ def do_carry_out_decision(approval_id: Any) -> RunOutcome | None:
                     )
                 )
             write_records([(run.pk, records)])
+        spans = _decision_spans(approval, run_row.step_count, final_status, executed, result)
+        write_records([(run.pk, spans)])
         RunStep.objects.create(
             run=run_row,
             index=run_row.step_count,

@@ -81,6 +81,9 @@ class LoadedRun:
     # A person holds the conversation (it was handed over while this run was parked for an approval):
     # the run finishes without talking over them.
     held_by_person: bool = False
+    # When the customer's message was stored and the run created (the trace's intake span), and which message.
+    created_at: datetime | None = None
+    trigger_message_id: int | None = None
 
 
 HANDBACK_PIN = (
@@ -102,6 +105,9 @@ class Checkpoint:
     reply: tuple[str, str] | None = None  # (role, text)
     approval: dict[str, Any] | None = None  # fields of a new ApprovalRequest
     handoff: dict[str, Any] | None = None  # fields of a new Escalation; also hands the conversation over
+    # Budget reservations to settle at their real cost (agents.budgets), in the step's transaction: the
+    # ledger and the run's records agree, and a priced call costs no commit of its own.
+    settlements: list[tuple[Any, Decimal]] = field(default_factory=list)
     # Filled in by the store after the write, for the caller.
     handoff_ticket: str = ""
     approval_id: Any = None
@@ -237,6 +243,8 @@ def load_run(run: Run) -> LoadedRun:
         handback_note=conversation.handback_note,
         handback_reason=conversation.handback_reason,
         held_by_person=conversation.holder != Conversation.Holder.BOT,
+        created_at=run.created_at,
+        trigger_message_id=run.trigger_message_id,
     )
     if trigger:
         memory_for(loaded, through_message_id=trigger.id, first_history_id=history.first_id)
@@ -309,10 +317,19 @@ def _write_extras(cp: Checkpoint, *, reply_written: bool = False) -> None:
         events.inbox_changed("approval", approval.pk, conversation_id=cp.conversation_id, change="created")
 
 
+def _settle_budgets(checkpoints: list[Checkpoint]) -> None:
+    from agents import budgets
+
+    for cp in checkpoints:
+        for reservation, actual in cp.settlements:
+            budgets.settle(reservation, actual)
+
+
 def _write_one(cp: Checkpoint) -> None:
     _update_run(cp)
     _insert_steps([cp])
     write_records([(cp.run_id, cp.records)])
+    _settle_budgets([cp])
     _write_extras(cp)
     return None
 
@@ -331,6 +348,7 @@ def _write_many(checkpoints: list[Checkpoint]) -> list[Exception | None]:
     accepted = [cp for cp in checkpoints if cp.run_id in changed]
     _insert_steps(accepted)
     write_records([(cp.run_id, cp.records) for cp in accepted])
+    _settle_budgets(accepted)
     plain_replies = [cp for cp in accepted if cp.reply is not None and cp.handoff is None]
     MESSAGE_INSERT.execute([_reply_row(cp) for cp in plain_replies])
     for cp in accepted:
@@ -407,6 +425,10 @@ class MemoryRunStore:
         self.run_fields.setdefault(checkpoint.run_id, {}).update(checkpoint.run_fields)
         self.steps.setdefault(checkpoint.run_id, []).extend(checkpoint.steps)
         self.records.setdefault(checkpoint.run_id, []).extend(checkpoint.records)
+        if checkpoint.settlements:
+            from asgiref.sync import sync_to_async
+
+            await sync_to_async(_settle_budgets)([checkpoint])  # the ledger is in the database either way
         if checkpoint.reply is not None:
             self.replies.setdefault(checkpoint.run_id, []).append(checkpoint.reply)
         if checkpoint.approval is not None:

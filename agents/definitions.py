@@ -83,6 +83,8 @@ class AgentDefinition:
     # Input and output guards, semantic cache and this agent's budget (agents.guards). For a desk, the
     # desk's settings apply to every turn; an executor's `output` and `cache` settings apply to its answers.
     guard: GuardSettings = field(default_factory=GuardSettings)
+    # The feature tag its model calls are costed under (tracing.LLMCall.feature); empty: the agent's name.
+    feature: str = ""
 
     def __post_init__(self) -> None:
         names = [t.name for t in self.tools]

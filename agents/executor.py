@@ -67,11 +67,44 @@ from agents.providers.base import ChatMessage, ModelRequest, ModelResponse, Tool
 from agents.tokens import count_tool_specs_tokens
 from agents.tools.base import Permission, ToolContext
 from agents.tools.execution import execute_tool
-from tracing.recording import GuardVerdictRecord, ToolCallRecord
+from tracing.recording import GuardVerdictRecord, LLMCallRecord, ToolCallRecord
+from tracing.spans import OpenSpan, Trace, started_before
 
 logger = logging.getLogger(__name__)
 
 WORKER_ID = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+# Run.failure_class, worst last: the run keeps the worst failure it met.
+FAILURE_RANK = {"": 0, "recoverable": 1, "degraded": 2, "fatal": 3}
+FINAL_STATUSES = frozenset(
+    {
+        Run.Status.COMPLETED,
+        Run.Status.DEGRADED,
+        Run.Status.HANDED_OFF,
+        Run.Status.LOOPING,
+        Run.Status.LIMIT_EXCEEDED,
+        Run.Status.FAILED,
+    }
+)
+# Handoffs that happen because something failed (not because the customer or the topic needs a person).
+FAILED_HANDOFF_REASONS = frozenset(
+    {
+        "fatal_error",
+        "providers_exhausted",
+        "output_guard",
+        "budget_exhausted",
+        "looping",
+        "step_limit",
+        "token_limit",
+        "cost_limit",
+        "time_limit",
+        "context_limit",
+    }
+)
+# A knowledge search (agents.knowledge.tools.search_passages) answers {"passages": [...]}: its span is a
+# retrieval span (query, hits, scores) rather than a plain tool span.
+RETRIEVAL_RESULT_KEY = "passages"
 
 
 class RunStore(Protocol):
@@ -233,6 +266,14 @@ class _RunSession:
         self.screened: dict[str, ScreenedResult] = {}
         # The conversation's agent's guard (a desk's, not the executor's it routes to).
         self.guard_settings = agent.guard
+        # The run's spans (tracing.spans), written with the next checkpoint.
+        self.trace = Trace(loaded.run_id)
+        # The worst failure met in this session: Run.failure_class when the run ends.
+        self.failure_class = ""
+        # The customer's language as the input guard read it ("" when it did not run this session).
+        self.customer_language = ""
+        # Budget reservations whose call has been made, settled with the next checkpoint (agents.budgets).
+        self.settlements: list[tuple[Any, Decimal]] = []
 
     # --- bookkeeping ------------------------------------------------------------------------
     def active_seconds(self) -> float:
@@ -263,6 +304,11 @@ class _RunSession:
             checkpoint.steps[:0] = self.deferred.steps
             checkpoint.records[:0] = self.deferred.records
             self.deferred = None
+        if self.trace.finished:
+            checkpoint.records.extend(self.trace.drain())
+        if self.settlements:
+            checkpoint.settlements.extend(self.settlements)
+            self.settlements = []
         await self.store.commit(checkpoint)
         return checkpoint
 
@@ -277,6 +323,8 @@ class _RunSession:
         self, *, steps: list[StepRecord], records: list | None = None, **kwargs: Any
     ) -> Checkpoint:
         run_fields = kwargs.pop("run_fields", None) or self.run_fields()
+        if run_fields.get("status") in FINAL_STATUSES:
+            self.end_of_run(run_fields, kwargs.get("handoff"))
         reply = kwargs.get("reply")
         if reply is not None and reply[0] == Message.Role.ASSISTANT and self.loaded.held_by_person:
             # The conversation went to a person while this run was parked: the bot does not talk over
@@ -288,12 +336,173 @@ class _RunSession:
             owner=self.executor.owner,
             run_fields=run_fields,
             steps=steps,
-            records=records or [],
+            # A copy: spans are appended at commit, and callers pass lists they still hold (a ChainResult's).
+            records=list(records or []),
             **kwargs,
+        )
+
+    # --- tracing (tracing.spans) ----------------------------------------------------------------
+    def note_failure(self, failure_class: str) -> None:
+        if FAILURE_RANK[failure_class] > FAILURE_RANK[self.failure_class]:
+            self.failure_class = failure_class
+
+    def end_of_run(self, run_fields: dict[str, Any], handoff: dict[str, Any] | None) -> None:
+        """The run's last checkpoint: its failure class, and a handoff span when a person takes over."""
+        status = run_fields["status"]
+        error_code = str(run_fields.get("error_code") or "")
+        if status == Run.Status.DEGRADED or error_code == "output_replaced":
+            self.note_failure("degraded")
+        if status in (Run.Status.FAILED, Run.Status.LOOPING, Run.Status.LIMIT_EXCEEDED) or (
+            error_code in FAILED_HANDOFF_REASONS
+        ):
+            self.note_failure("fatal")
+        if self.failure_class:
+            run_fields["failure_class"] = self.failure_class
+            # Failed spans of this last stretch whose consequence was not known when they ended (a model
+            # step no provider answered) take the run's class: a template was served, or a person took over.
+            for span in self.trace.finished:
+                if span.status == "error" and not span.error_class and span.kind == "model":
+                    span.error_class = self.failure_class
+        if handoff is not None:
+            self.trace.add(
+                "handoff",
+                str(handoff.get("reason_code") or error_code or status),
+                started_at=started_before(0),
+                duration_ms=0.0,
+                step_index=self.loaded.step_count,
+                status="error" if self.failure_class in ("degraded", "fatal") else "ok",
+                error_class=self.failure_class if self.failure_class in ("degraded", "fatal") else "",
+                error_code=error_code,
+                run_status=str(status),
+                reason_detail=str(handoff.get("reason_detail") or ""),
+            )
+
+    def trace_intake(self) -> None:
+        """The intake span: from the message being stored (and the run created) until execution starts."""
+        loaded = self.loaded
+        if loaded.step_count or loaded.created_at is None or not self.trace.enabled:
+            return
+        queued_ms = max((timezone.now() - loaded.created_at).total_seconds() * 1000, 0.0)
+        self.trace.add(
+            "intake",
+            "customer message",
+            started_at=loaded.created_at,
+            duration_ms=queued_ms,
+            message_id=loaded.trigger_message_id,
+            chars=len(loaded.trigger_text),
+            history_messages=len(loaded.history),
+            agent=loaded.agent_name,
+        )
+
+    def trace_guard(self, record: GuardVerdictRecord) -> str | None:
+        """A guard pass and its checks (scores and timings; the reasons stay on the GuardVerdict row).
+        Returns the guard span's id (None with tracing off)."""
+        if not self.trace.enabled:
+            return None
+        blocked = record.verdict in ("refuse", "escalate", "replace")
+        span = self.trace.add(
+            "guard",
+            f"{record.stage} guard" + (f" · {record.source}" if record.stage == "untrusted" else ""),
+            started_at=started_before(record.duration_ms),
+            duration_ms=record.duration_ms,
+            step_index=record.step_index,
+            status="error" if blocked else "ok",
+            error_code=record.deciding_check if blocked else "",
+            stage=record.stage,
+            verdict=record.verdict,
+            deciding_check=record.deciding_check,
+            source=record.source,
+            language=record.language,
+        )
+        assert span is not None
+        offset = span.started_at
+        for check in record.checks:
+            duration = float(check.get("duration_ms") or 0.0)
+            self.trace.add(
+                "check",
+                str(check.get("name") or "check"),
+                started_at=offset,
+                duration_ms=duration,
+                parent=span.span_id,
+                step_index=record.step_index,
+                status="error" if check.get("fired") else "ok",
+                score=check.get("score"),
+                fired=bool(check.get("fired")),
+                action=check.get("action", ""),
+            )
+            offset = offset + timedelta(milliseconds=duration)
+        return span.span_id
+
+    def trace_attempts(self, records: list[Any], step_index: int, *, parent: str | None) -> None:
+        """Spans for provider attempts made outside a reasoning step (the guard's model check)."""
+        for record in records:
+            self.trace.add(
+                "llm",
+                f"{record.provider}:{record.model}",
+                started_at=started_before(record.latency_ms, record.created_at),
+                duration_ms=record.latency_ms,
+                parent=parent,
+                step_index=step_index,
+                status="error" if record.error_code else "ok",
+                error_code=record.error_code,
+                provider=record.provider,
+                model=record.model,
+                attempt=record.attempt,
+                feature=record.feature,
+                tokens_in=record.tokens_in,
+                tokens_out=record.tokens_out,
+                tokens_cached=record.tokens_cached,
+                cost_usd=str(record.cost),
+            )
+
+    def trace_model_step(
+        self, span: OpenSpan, records: list[Any], step_index: int, *, answered: bool
+    ) -> None:
+        """A reasoning step's span and one child per provider attempt. An attempt that failed while the
+        step still got an answer is a recoverable failure (retried or fell back)."""
+        llm_records = [r for r in records if isinstance(r, LLMCallRecord)]
+        feature = self.agent.feature or self.agent.name
+        failed_attempts = 0
+        for record in llm_records:
+            record.feature = record.feature or feature
+            if record.error_code:
+                failed_attempts += 1
+            self.trace.add(
+                "llm",
+                f"{record.provider}:{record.model}",
+                started_at=started_before(record.latency_ms, record.created_at),
+                duration_ms=record.latency_ms,
+                parent=span.span_id or None,
+                step_index=step_index,
+                status="error" if record.error_code else "ok",
+                error_class="recoverable" if record.error_code and answered else "",
+                error_code=record.error_code,
+                provider=record.provider,
+                model=record.model,
+                attempt=record.attempt,
+                tokens_in=record.tokens_in,
+                tokens_out=record.tokens_out,
+                tokens_cached=record.tokens_cached,
+                cost_usd=str(record.cost),
+                streamed=record.streamed,
+            )
+        if failed_attempts and answered:
+            self.note_failure("recoverable")
+        span.end(
+            step_index=step_index,
+            status="ok" if answered else "error",
+            error_code="" if answered else "providers_exhausted",
+            attempts=len(llm_records),
+            failed_attempts=failed_attempts,
+            feature=feature,
+            tokens_in=sum(r.tokens_in for r in llm_records),
+            tokens_out=sum(r.tokens_out for r in llm_records),
+            tokens_cached=sum(r.tokens_cached for r in llm_records),
         )
 
     # --- the loop ---------------------------------------------------------------------------
     async def go(self) -> RunOutcome:
+        self.trace_intake()
         screened = await self.screen_input()
         if screened is not None:
             return screened
@@ -342,9 +551,10 @@ class _RunSession:
             sensitive_similarity=not (router is not None and getattr(router, "sensitive_topics", False)),
             human_requests=router is None,
         )
+        guard_chain = _GuardModelChain(self) if settings_.model_injection_check else None
         outcome: GuardOutcome = await guard.screen_async(
             loaded.trigger_text,
-            chain=self.chain if settings_.model_injection_check else None,
+            chain=guard_chain,
             agent_name=loaded.agent_name,
             customer_ref=loaded.customer_ref,
         )
@@ -360,15 +570,22 @@ class _RunSession:
             duration_ms=payload["duration_ms"],
             created_at=timezone.now(),
         )
+        guard_span = self.trace_guard(record)
+        self.customer_language = outcome.language or ""
+        # The model check's calls (if it asked the model) go in with the verdict: recorded, costed, settled.
+        records: list[Any] = [record]
+        if guard_chain is not None and guard_chain.records:
+            records += guard_chain.records
+            self.trace_attempts(guard_chain.records, record.step_index, parent=guard_span)
         verdict = outcome.verdict
         if verdict in (Verdict.ALLOW, Verdict.ALLOW_REDACTED):
-            self.defer(self.checkpoint(steps=[], records=[record]))
+            self.defer(self.checkpoint(steps=[], records=records))
             return None
         if verdict == Verdict.REFUSE:
             return await self.finish_with_reply(
                 outcome.customer_message or self.agent.decline_message(outcome.language or "en"),
                 error_code=outcome.reason_code or "guard_refused",
-                records=[record],
+                records=records,
             )
         detail = outcome.detail
         topic = str(detail.get("topic") or "")
@@ -376,7 +593,7 @@ class _RunSession:
             Run.Status.HANDED_OFF,
             outcome.reason_code or "guard",
             f"input guard: {detail.get('reason') or outcome.deciding_check}",
-            records=[record],
+            records=records,
             detail_label=topic or outcome.deciding_check,
             customer_text=(
                 (sensitive.customer_message(topic, outcome.language or "en") or "") if topic else ""
@@ -423,12 +640,20 @@ class _RunSession:
         plan = self._cache_plan()
         if plan is None:
             return None  # not a cacheable turn: no query, no embedding
+        span = self.trace.start("cache", "semantic cache", step_index=self.loaded.step_count, intent=plan[0])
         try:
             scope, hit = await sync_to_async(self._cache_lookup)(plan)
-        except Exception:  # the cache only saves work: when it fails, the model answers
+        except Exception as exc:  # the cache only saves work: when it fails, the model answers
             logger.exception("run %s: semantic cache lookup failed", self.loaded.run_id)
+            span.end(status="error", error_code=type(exc).__name__, hit=False)
             return None
         self.cache_scope = scope
+        span.end(
+            hit=hit is not None,
+            tier=hit.tier if hit is not None else "",
+            similarity=hit.similarity if hit is not None else None,
+            entry_id=hit.entry_id if hit is not None else None,
+        )
         if hit is None:
             return None
         step = self.add_step(
@@ -593,18 +818,30 @@ class _RunSession:
                 self._degrade_to_cheap_tier(cheap)  # it did not fit as it was: try the cheaper model
                 degraded = True
 
+    async def reserve_optional_call(self, request: ModelRequest) -> Any:
+        """A reservation for a call the turn can do without (the input guard's model check): None when
+        nothing needs reserving, False when it does not fit. Nothing degrades: the call is skipped."""
+        estimate = self._estimated_cost(request)
+        if estimate == 0:
+            return None
+        if estimate > self.agent.limits.max_cost_usd - self.loaded.cost_usd:
+            return False
+        daily = self._daily_budgets()
+        if not daily:
+            return None
+        try:
+            return await sync_to_async(budgets.reserve)(daily, estimate)
+        except budgets.BudgetExceeded:
+            return False
+
     async def settle_budget(self, reservation: Any, result: ChainResult) -> None:
         """Release the reservation and book the real cost: every attempt's, a failed one's too (a
-        provider may bill a call that then failed to stream)."""
+        provider may bill a call that then failed to stream). Booked in the next checkpoint's
+        transaction, with the call's records: if that commit never happens (the process died, the lease
+        was lost) the estimate stays reserved for the day, which errs on the side of not spending."""
         if reservation is None:
             return
-        actual = sum((record.cost for record in result.records), Decimal(0))
-        try:
-            await sync_to_async(budgets.settle)(reservation, actual)
-        except Exception:
-            # The answer is not thrown away for the books: the estimate stays reserved for the day,
-            # which errs on the side of not spending.
-            logger.exception("run %s: settling its budget reservation failed", self.loaded.run_id)
+        self.settlements.append((reservation, sum((record.cost for record in result.records), Decimal(0))))
 
     def _daily_budgets(self) -> list[tuple[str, str, Decimal]]:
         """The daily budgets this turn spends from, as (scope, key, limit): the customer's and the
@@ -638,12 +875,35 @@ class _RunSession:
 
     def _degrade_to_cheap_tier(self, owner: AgentDefinition) -> None:
         logger.info("run %s: budget nearly used, degrading to the cheap model tier", self.loaded.run_id)
+        self.note_failure("degraded")
+        self.trace.add(
+            "budget",
+            "degraded to the cheap tier",
+            started_at=started_before(0),
+            duration_ms=0.0,
+            step_index=self.loaded.step_count,
+            status="error",
+            error_class="degraded",
+            error_code="cheap_tier",
+            owner=owner.name,
+        )
         self.chain = self.executor.chain_factory(owner, "cheap")
         self.tier = "cheap"
 
     async def _finish_over_budget(self, reason_code: str, detail: str) -> RunOutcome:
         """The model call does not fit its budget and is not made: a canned template that matches the
         customer's message answers (the run is DEGRADED), else a person takes over."""
+        self.trace.add(
+            "budget",
+            "over budget",
+            started_at=started_before(0),
+            duration_ms=0.0,
+            step_index=self.loaded.step_count,
+            status="error",
+            error_class="degraded",
+            error_code=reason_code,
+            detail=detail[:300],
+        )
         asked = self.loaded.trigger_text
         template = next(
             (
@@ -769,6 +1029,7 @@ class _RunSession:
         assert desk is not None and desk.router is not None
         recorded = next((s for s in self.loaded.steps if s.kind == "route"), None)
         if recorded is None:
+            span = self.trace.start("route", f"route · {desk.name}", step_index=self.loaded.step_count)
             decision = await desk.router.route(self.loaded.trigger_text, self.loaded.history)
             intent = next((i for i in desk.router.intents if i.name == decision.intent), None)
             payload = decision.to_payload()
@@ -782,6 +1043,16 @@ class _RunSession:
                 payload["action"] = desk.router.below_threshold  # "clarify" or "escalate"
                 payload["executor"] = ""
             step = self.add_step("route", payload)
+            span.end(
+                step_index=step.index,
+                intent=payload.get("intent"),
+                confidence=payload.get("confidence"),
+                action=payload["action"],
+                executor=payload["executor"],
+                language=payload.get("language") or "",
+                tier=payload.get("tier") or "",
+                sensitive_topic=payload.get("sensitive_topic") or "",
+            )
             executor_name = payload["executor"]
             await self.commit(
                 self.checkpoint(steps=[step], run_fields=self.run_fields(executor_name=executor_name))
@@ -909,6 +1180,9 @@ class _RunSession:
         if isinstance(reservation, RunOutcome):
             return reservation  # over budget: degraded to a template or a person
         on_text, on_reset, flush = self.restoring_stream(vault)
+        model_span = self.trace.start(
+            "model", f"model · {self.agent.name}", step_index=self.loaded.step_count
+        )
         result: ChainResult = await self.chain.call(
             request,
             step_index=self.loaded.step_count,
@@ -916,6 +1190,12 @@ class _RunSession:
             on_reset=on_reset,
         )
         await flush()
+        self.trace_model_step(
+            model_span,
+            result.records,
+            self.loaded.step_count,
+            answered=result.response is not None,
+        )
         await self.settle_budget(reservation, result)
         for record in result.records:
             self.loaded.tokens_in += record.tokens_in
@@ -925,6 +1205,11 @@ class _RunSession:
         if result.response is None:
             return await self.providers_exhausted(result)
         response: ModelResponse = restore_response(result.response, vault)
+        model_span.set(
+            tool_calls=[c.name for c in response.tool_calls],
+            stop_reason=response.stop_reason,
+            tier=self.tier or "",
+        )
         step = self.add_step(
             "model",
             {
@@ -1010,7 +1295,9 @@ class _RunSession:
             "conversation_texts": [m.content for m in loaded.history if m.role == "user"]
             + [loaded.trigger_text],
             "succeeded_tools": succeeded,
-            "language": self.hints.get("language") or "",
+            # The router's reading, else the input guard's: detecting the reply's language again costs
+            # ~1.3 ms of lingua per answer (the output guard's largest part on the benchmark turn).
+            "language": self.hints.get("language") or self.customer_language,
         }
 
     async def check_reply(
@@ -1036,6 +1323,7 @@ class _RunSession:
         context = self.reply_context()
         review: OutputReview = await asyncio.to_thread(guard.review, text, **context)
         records.append(review.record(step.index))
+        self.trace_guard(records[-1])
         step.payload["output_guard"] = {**review.summary(), "sent": "model"}
         if review.action == OutputAction.SEND:
             await self._restream(text, review.text)
@@ -1118,10 +1406,13 @@ class _RunSession:
         self.deferred = before
         await self.listener.reset()  # the rejected reply was streamed: the customer sees only the new one
         on_text, on_reset, flush = self.restoring_stream(vault)
+        repair_span = self.trace.start("model", f"output repair · {self.agent.name}", step_index=step.index)
         again: ChainResult = await self.chain.call(
             again_request, step_index=step.index, on_text=on_text, on_reset=on_reset
         )
         await flush()
+        for record in again.records:
+            record.feature = "output_repair"
         await self.settle_budget(reservation, again)
         # Numbered after the first call's attempts: the trace reads 1, 2... for the step.
         offset = max((getattr(r, "attempt", 0) for r in records), default=0)
@@ -1132,6 +1423,7 @@ class _RunSession:
             self.loaded.tokens_cached += record.tokens_cached
             self.loaded.cost_usd += record.cost
         records.extend(again.records)
+        self.trace_model_step(repair_span, again.records, step.index, answered=again.response is not None)
         if again.response is None:
             return None
         response = restore_response(again.response, vault)
@@ -1141,6 +1433,7 @@ class _RunSession:
             guard.review, response.text.strip(), attempt=2, **context
         )
         records.append(second.record(step.index))
+        self.trace_guard(records[-1])
         step.payload.update(
             text=response.text,
             stop_reason=response.stop_reason,
@@ -1230,8 +1523,40 @@ class _RunSession:
             created_at=timezone.now(),
         )
         records = [record, *self.untrusted_verdicts(call, step.index)]
+        self.trace_tool(record, result, is_error=is_error)
+        for verdict in records[1:]:
+            self.trace_guard(verdict)
         await self.commit(self.checkpoint(steps=[step], records=records))
         await self.listener.step("tool", {"name": call.name, "is_error": is_error})
+
+    def trace_tool(self, record: ToolCallRecord, result: Any, *, is_error: bool) -> None:
+        """A tool call's span; a knowledge search is a retrieval span with its query, hits and scores."""
+        if not self.trace.enabled:
+            return
+        if record.attempts > 1 or (is_error and isinstance(result, dict) and result.get("retryable")):
+            self.note_failure("recoverable")
+        retrieval = isinstance(record.result, dict) and isinstance(
+            record.result.get(RETRIEVAL_RESULT_KEY), list
+        )
+        attributes: dict[str, Any] = {
+            "tool_call_id": record.tool_call_id,
+            "tool": record.tool_name,
+            "attempts": record.attempts,
+            "truncated": record.truncated,
+        }
+        if retrieval:
+            attributes.update(retrieval_summary(record.arguments, record.result))
+        self.trace.add(
+            "retrieval" if retrieval else "tool",
+            record.tool_name,
+            started_at=started_before(record.duration_ms, record.created_at),
+            duration_ms=record.duration_ms,
+            step_index=record.step_index,
+            status="error" if is_error else "ok",
+            error_class="recoverable" if is_error else "",
+            error_code=record.error_code,
+            **attributes,
+        )
 
     async def park_for_approval(self, call: ToolCallRequest) -> RunOutcome:
         tool = self.agent.tool(call.name)
@@ -1301,6 +1626,17 @@ class _RunSession:
                     or f"No reason given by the model. The customer wrote: “{' '.join(asked.split())}”"
                 )[:2000],
             },
+        )
+        self.trace.add(
+            "approval",
+            f"approval requested · {call.name}",
+            started_at=started_before(0),
+            duration_ms=0.0,
+            step_index=model_step.index,
+            tool_call_id=call.id,
+            tool=call.name,
+            amount=str(amount) if amount is not None else None,
+            already_requested=bool(already),
         )
         await self.commit(checkpoint)
         loaded.approvals[call.id] = "pending"
@@ -1416,12 +1752,55 @@ class _RunSession:
         return RunOutcome(self.loaded.run_id, status, text, error_code=reason_code)
 
 
+class _GuardModelChain:
+    """The agent's model chain as the input guard's model check uses it: each call is reserved against
+    the run's and the day's budgets first (skipped when it does not fit: the cheap layers' verdict
+    stands), then recorded (feature "guard"), counted in the run's tokens and cost, and settled."""
+
+    def __init__(self, session: _RunSession) -> None:
+        self.session = session
+        self.records: list[LLMCallRecord] = []
+
+    async def call(self, request: ModelRequest, **kwargs: Any) -> ChainResult:
+        session = self.session
+        reservation = await session.reserve_optional_call(request)
+        if reservation is False:
+            logger.info("run %s: the guard's model check skipped, over budget", session.loaded.run_id)
+            return ChainResult(response=None)
+        kwargs["step_index"] = session.loaded.step_count
+        result: ChainResult = await session.chain.call(request, **kwargs)
+        for record in result.records:
+            record.feature = "guard"
+            session.loaded.tokens_in += record.tokens_in
+            session.loaded.tokens_out += record.tokens_out
+            session.loaded.tokens_cached += record.tokens_cached
+            session.loaded.cost_usd += record.cost
+        self.records.extend(result.records)
+        await session.settle_budget(reservation, result)
+        return result
+
+
 # Reasons a hand-back settles: after a person handed the conversation back for one of these, the same
 # reason does not escalate it again. A customer asking for a person again, a sensitive topic, or a
 # runtime failure (nothing else could answer) always escalates.
 SUPPRESSIBLE_AFTER_HANDBACK = frozenset(
     {"low_confidence", "looping", "step_limit", "token_limit", "cost_limit", "time_limit", "context_limit"}
 )
+
+
+def retrieval_summary(arguments: Any, result: dict[str, Any]) -> dict[str, Any]:
+    """The query, and each hit's id, title and score, of a knowledge search (for its span)."""
+    query = arguments.get("query", "") if isinstance(arguments, dict) else ""
+    hits = result.get(RETRIEVAL_RESULT_KEY) or []
+    return {
+        "query": str(query)[:300],
+        "hit_count": len(hits),
+        "hits": [
+            {key: hit.get(key) for key in ("article", "title", "score") if key in hit}
+            for hit in hits[:20]
+            if isinstance(hit, dict)
+        ],
+    }
 
 
 def escalation_reason(route_payload: dict[str, Any]) -> str:

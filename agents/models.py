@@ -135,6 +135,9 @@ class Run(models.Model):
     final_text = models.TextField(blank=True)
     error_code = models.CharField(max_length=64, blank=True)
     error_message = models.TextField(blank=True)
+    # The worst failure of the run, for error rates and alerts (tracing.Span.ErrorClass): "" none,
+    # "recoverable" (retried or fell back), "degraded" (a template or a safe answer), "fatal" (escalated).
+    failure_class = models.CharField(max_length=12, blank=True, default="")
     # Lease: the worker executing the run renews it at every checkpoint; an expired lease on a
     # running run means its process died, and `resume_runs` may take it over.
     lease_owner = models.CharField(max_length=64, blank=True)
@@ -143,7 +146,7 @@ class Run(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        indexes = [models.Index(fields=["status", "lease_expires_at"])]
+        indexes = [models.Index(fields=["status", "lease_expires_at"]), models.Index(fields=["created_at"])]
 
     def __str__(self) -> str:
         return f"run {self.id} ({self.status})"

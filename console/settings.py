@@ -254,6 +254,9 @@ HANDRAIL_RATE_LIMIT_IP = _env_rate_limit("HANDRAIL_RATE_LIMIT_IP", "60/minute")
 # Personal data (e-mails, phones, cards, IBANs, national ids) is masked in every log line before a handler
 # writes it (agents.guards.pii.RedactingLogFilter). Off only for a local debugging session.
 HANDRAIL_REDACT_LOGS = env_bool("HANDRAIL_REDACT_LOGS", True)
+# Spans of every run (tracing.Span: the trace viewer, OTLP export, latency dashboards). Off keeps the LLM
+# and tool call records (runs resume from them) and drops the spans; bench/tracing_overhead.py measures both.
+HANDRAIL_TRACING = env_bool("HANDRAIL_TRACING", True)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

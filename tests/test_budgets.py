@@ -18,13 +18,14 @@ from django.test.utils import CaptureQueriesContext
 from agents import actions, budgets
 from agents.budgets import BudgetExceeded
 from agents.definitions import AgentDefinition, CannedTemplate, Limits, register_agent, unregister_agent
+from agents.guards.base import CheckConfig
 from agents.guards.config import GuardSettings
 from agents.models import BudgetLedger, Conversation, Escalation, Message, Run
 from agents.providers.base import ChatMessage, ModelRequest
 from agents.providers.scripted import register_script, reply
 from tests import agents_for_tests
 from tests.runtime_helpers import race, start_turn
-from tracing.models import LLMCall
+from tracing.models import LLMCall, Span
 
 STANDARD = ["anthropic:claude-sonnet-4-6"]
 CHEAP = ["openai:gpt-4o-mini"]
@@ -498,3 +499,66 @@ def test_without_a_daily_budget_a_priced_turn_does_no_ledger_work(simulated_llm,
 
     assert outcome.status == "completed"
     assert [q["sql"] for q in queries.captured_queries if "budgetledger" in q["sql"].lower()] == []
+
+
+# --- the input guard's optional model check is a priced call like any other ----------------------------
+UNSURE = "Could you forget what I said earlier and start over with my order question?"
+
+
+def unsure_guard() -> dict:
+    # A wide "unsure" band (the check fires only at 0.999), so the model check is asked for this message.
+    return {"model_injection_check": True, "checks": {"injection": CheckConfig(threshold=0.999)}}
+
+
+@pytest.mark.django_db
+def test_the_guards_model_check_is_reserved_recorded_and_settled_with_the_turn(
+    simulated_llm, user_budget, define_agent
+):
+    define_agent("t-budget-guard", **unsure_guard())
+
+    intake, outcome = start_turn("t-budget-guard", UNSURE)
+
+    assert outcome.status == "completed"
+    assert calls_made(simulated_llm) == ["anthropic", "anthropic"]  # the check, then the answer
+    calls = list(LLMCall.objects.filter(run_id=intake.run.pk).order_by("id"))
+    assert [c.feature for c in calls] == ["guard", "t-budget-guard"]
+    run = Run.objects.get(pk=intake.run.pk)
+    assert run.cost_usd == sum(c.cost_usd for c in calls)
+    # Both calls booked at their real cost, nothing left reserved.
+    assert ledger("user", "alice") == (run.cost_usd, D("0"), D("0.10"))
+    guard_span = Span.objects.get(run_id=run.pk, kind="guard", attributes__stage="input")
+    assert Span.objects.filter(run_id=run.pk, kind="llm", parent_id=guard_span.span_id).count() == 1
+
+
+@pytest.mark.django_db
+def test_the_guards_model_check_is_skipped_when_it_does_not_fit_the_budget(
+    simulated_llm, user_budget, define_agent
+):
+    define_agent("t-budget-guard", tiers=False, **unsure_guard())
+    already_spent("user", "alice", "0.10", "0.0999")
+
+    intake, outcome = start_turn("t-budget-guard", UNSURE)
+
+    assert calls_made(simulated_llm) == []  # neither the check nor the answer fits
+    assert not LLMCall.objects.filter(run_id=intake.run.pk, feature="guard").exists()
+    assert outcome.status == "limit_exceeded"  # no template: a person, as for any over-budget turn
+    assert ledger("user", "alice") == (D("0.0999"), D("0"), D("0.10"))
+
+
+@pytest.mark.django_db
+def test_a_turns_settlement_commits_with_its_step_not_on_its_own(simulated_llm, user_budget, define_agent):
+    """The settle UPDATE runs inside a checkpoint's transaction: one commit fewer per priced call."""
+    define_agent("t-budget")
+    with CaptureQueriesContext(connections["default"]) as queries:
+        _, outcome = start_turn("t-budget", ASKED)
+    assert outcome.status == "completed"
+    statements = [q["sql"] for q in queries.captured_queries]
+    settles = [i for i, sql in enumerate(statements) if "budgetledger" in sql.lower() and "CASE WHEN" in sql]
+    assert settles
+    for index in settles:
+        # Inside the block the checkpoint opened (its savepoint within the test's transaction): the run's
+        # UPDATE and the settlement, with no release in between.
+        opened = max(i for i in range(index) if statements[i].startswith("SAVEPOINT"))
+        block = statements[opened:index]
+        assert any(sql.startswith('UPDATE "agents_run"') for sql in block)
+        assert not any(sql.startswith("RELEASE SAVEPOINT") for sql in block)

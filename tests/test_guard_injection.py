@@ -413,7 +413,7 @@ def test_the_shipped_weights_load_identically_and_match_the_code():
         assert {"indices", "values", "intercept", "threshold"} <= set(data.files)
 
 
-def test_the_training_command_rebuilds_the_shipped_weights_exactly(tmp_path):
+def test_the_training_command_rebuilds_the_shipped_weights(tmp_path):
     from django.core.management import call_command
 
     out = tmp_path / "weights.npz"
@@ -424,7 +424,15 @@ def test_the_training_command_rebuilds_the_shipped_weights_exactly(tmp_path):
     ):
         assert set(built.files) == set(shipped.files)
         for key in built.files:
-            assert np.array_equal(built[key], shipped[key]), key
+            if built[key].dtype.kind == "f":
+                # The same features and the same weights up to the last bit of a float32: another CPU's
+                # SIMD path (or BLAS build) may sum in another order, and that is not a different model.
+                assert np.allclose(built[key], shipped[key], rtol=1e-5, atol=1e-6), key
+            else:
+                assert np.array_equal(built[key], shipped[key]), key
+        # What matters: every held-out decision is the same with either file.
+        threshold = float(shipped["threshold"])
+        assert np.array_equal(built["cv_scores"] >= threshold, shipped["cv_scores"] >= threshold)
     injection.reset_model()
 
 

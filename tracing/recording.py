@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from agents.checkpoint_sql import RowInsert
-from tracing.models import GuardVerdict, LLMCall, ToolCall
+from tracing.models import GuardVerdict, LLMCall, Span, ToolCall
 from tracing.pricing import cost_usd
 
 
@@ -30,6 +30,7 @@ class LLMCallRecord:
     streamed: bool = False
     error_code: str = ""
     error_message: str = ""
+    feature: str = ""
     cost: Decimal = field(init=False)
 
     def __post_init__(self) -> None:
@@ -65,17 +66,40 @@ class GuardVerdictRecord:
     created_at: datetime
 
 
-Record = LLMCallRecord | ToolCallRecord | GuardVerdictRecord
+@dataclass
+class SpanRecord:
+    """One span of a run's trace: see `tracing.models.Span`. Built by `tracing.spans.Trace`."""
+
+    span_id: str
+    parent_id: str
+    kind: str
+    name: str
+    started_at: datetime
+    duration_ms: float
+    step_index: int | None = None
+    status: str = "ok"
+    error_class: str = ""
+    error_code: str = ""
+    attributes: dict[str, Any] = field(default_factory=dict)
+
+
+Record = LLMCallRecord | ToolCallRecord | GuardVerdictRecord | SpanRecord
 
 LLM_CALL_COLUMNS = [
     "run_id", "step_index", "attempt", "provider", "model", "request", "response", "tokens_in", "tokens_out",
-    "tokens_cached", "cost_usd", "latency_ms", "streamed", "error_code", "error_message", "created_at",
+    "tokens_cached", "cost_usd", "latency_ms", "streamed", "error_code", "error_message", "feature",
+    "payload_pruned", "created_at",
 ]  # fmt: skip
 TOOL_CALL_COLUMNS = [
     "run_id", "step_index", "tool_call_id", "tool_name", "arguments", "result", "error_code", "attempts",
-    "duration_ms", "truncated", "created_at",
+    "duration_ms", "truncated", "payload_pruned", "created_at",
 ]  # fmt: skip
 
+
+SPAN_COLUMNS = [
+    "run_id", "span_id", "parent_id", "kind", "name", "step_index", "started_at", "duration_ms", "status",
+    "error_class", "error_code", "attributes",
+]  # fmt: skip
 
 GUARD_VERDICT_COLUMNS = [
     "run_id", "step_index", "stage", "verdict", "deciding_check", "source", "language", "checks",
@@ -98,6 +122,23 @@ def _guard_row(run_id: Any, record: GuardVerdictRecord) -> dict[str, Any]:
     }
 
 
+def _span_row(run_id: Any, record: SpanRecord) -> dict[str, Any]:
+    return {
+        "run_id": run_id,
+        "span_id": record.span_id,
+        "parent_id": record.parent_id,
+        "kind": record.kind,
+        "name": record.name[:128],
+        "step_index": record.step_index,
+        "started_at": record.started_at,
+        "duration_ms": record.duration_ms,
+        "status": record.status,
+        "error_class": record.error_class,
+        "error_code": record.error_code[:64],
+        "attributes": record.attributes,
+    }
+
+
 def _llm_row(run_id: Any, record: LLMCallRecord) -> dict[str, Any]:
     return {
         "run_id": run_id,
@@ -115,6 +156,8 @@ def _llm_row(run_id: Any, record: LLMCallRecord) -> dict[str, Any]:
         "streamed": record.streamed,
         "error_code": record.error_code,
         "error_message": record.error_message[:2000],
+        "feature": record.feature[:64],
+        "payload_pruned": False,
         "created_at": record.created_at,
     }
 
@@ -131,6 +174,7 @@ def _tool_row(run_id: Any, record: ToolCallRecord) -> dict[str, Any]:
         "attempts": record.attempts,
         "duration_ms": record.duration_ms,
         "truncated": record.truncated,
+        "payload_pruned": False,
         "created_at": record.created_at,
     }
 
@@ -144,11 +188,14 @@ def write_records(runs_records: list[tuple[Any, list[Record]]]) -> None:
         _inserts["llm"] = RowInsert(LLMCall, LLM_CALL_COLUMNS)
         _inserts["tool"] = RowInsert(ToolCall, TOOL_CALL_COLUMNS)
         _inserts["guard"] = RowInsert(GuardVerdict, GUARD_VERDICT_COLUMNS)
-    llm_rows, tool_rows, guard_rows = [], [], []
+        _inserts["span"] = RowInsert(Span, SPAN_COLUMNS)
+    llm_rows, tool_rows, guard_rows, span_rows = [], [], [], []
     for run_id, records in runs_records:
         for record in records:
             if isinstance(record, LLMCallRecord):
                 llm_rows.append(_llm_row(run_id, record))
+            elif isinstance(record, SpanRecord):
+                span_rows.append(_span_row(run_id, record))
             elif isinstance(record, GuardVerdictRecord):
                 guard_rows.append(_guard_row(run_id, record))
             else:
@@ -157,6 +204,8 @@ def write_records(runs_records: list[tuple[Any, list[Record]]]) -> None:
     _inserts["tool"].execute(tool_rows)
     if guard_rows:
         _inserts["guard"].execute(guard_rows)
+    if span_rows:
+        _inserts["span"].execute(span_rows)
 
 
 def record_audit(

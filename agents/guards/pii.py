@@ -137,6 +137,9 @@ _PHONE_WORDS = re.compile(
 
 
 _DECIMAL = re.compile(r"\d+[.,]\d+")
+# A calendar date ("2024-05-01", "01.05.2024", "5/1/2024") is never a phone number, and the matcher would
+# try it in every region (half of the output guard's time on an answer that gives a date).
+_DATE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")
 
 
 def _phones(text: str) -> list[PiiSpan]:
@@ -150,6 +153,8 @@ def _phones(text: str) -> list[PiiSpan]:
         chunk = candidate.group(0)
         if _DECIMAL.fullmatch(chunk.strip()):
             continue  # "0.719317", "1234,56": a score or an amount, never a phone
+        if _DATE.fullmatch(chunk.strip()):
+            continue
         digits = [c for c in chunk if c.isdigit()]
         if not 7 <= len(digits) <= 30 or len(set(digits)) < 3:
             continue  # too short, too long, or "1 1 1 1 1 1 1" / "000 000 00"

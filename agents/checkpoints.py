@@ -300,6 +300,12 @@ def _write_extras(cp: Checkpoint, *, reply_written: bool = False) -> None:
             conversation_id=cp.conversation_id, run_id=cp.run_id, **cp.handoff
         )
         cp.handoff_ticket = escalation.ticket
+        final_text = str(cp.run_fields.get("final_text") or "")
+        if "{ticket}" in final_text:
+            # The run's record says what the customer was shown: the ticket exists only from here on.
+            Run.objects.filter(pk=cp.run_id).update(
+                final_text=final_text.replace("{ticket}", escalation.ticket)
+            )
         # The bot goes silent in this conversation from this commit on. A new escalation also ends
         # what the last hand-back settled.
         Conversation.objects.filter(pk=cp.conversation_id).update(
@@ -436,4 +442,9 @@ class MemoryRunStore:
             self.approvals[checkpoint.run_id] = checkpoint.approval
         if checkpoint.handoff is not None:
             checkpoint.handoff_ticket = f"HR-MEM-{len(self.escalations) + 1}"
+            final_text = str(self.run_fields[checkpoint.run_id].get("final_text") or "")
+            if "{ticket}" in final_text:
+                self.run_fields[checkpoint.run_id]["final_text"] = final_text.replace(
+                    "{ticket}", checkpoint.handoff_ticket
+                )
             self.escalations[checkpoint.run_id] = checkpoint.handoff

@@ -433,8 +433,11 @@ class _RunSession:
             offset = offset + timedelta(milliseconds=duration)
         return span.span_id
 
-    def trace_attempts(self, records: list[Any], step_index: int, *, parent: str | None) -> None:
-        """Spans for provider attempts made outside a reasoning step (the guard's model check)."""
+    def trace_attempts(
+        self, records: list[Any], step_index: int, *, parent: str | None, answered: bool = False
+    ) -> None:
+        """One span per provider attempt. A failed attempt in a step that still got its answer is a
+        recoverable failure (retried or fell back); otherwise its consequence is the step's to say."""
         for record in records:
             self.trace.add(
                 "llm",
@@ -444,6 +447,7 @@ class _RunSession:
                 parent=parent,
                 step_index=step_index,
                 status="error" if record.error_code else "ok",
+                error_class="recoverable" if record.error_code and answered else "",
                 error_code=record.error_code,
                 provider=record.provider,
                 model=record.model,
@@ -453,6 +457,7 @@ class _RunSession:
                 tokens_out=record.tokens_out,
                 tokens_cached=record.tokens_cached,
                 cost_usd=str(record.cost),
+                streamed=record.streamed,
             )
 
     def trace_model_step(
@@ -462,30 +467,10 @@ class _RunSession:
         step still got an answer is a recoverable failure (retried or fell back)."""
         llm_records = [r for r in records if isinstance(r, LLMCallRecord)]
         feature = self.agent.feature or self.agent.name
-        failed_attempts = 0
         for record in llm_records:
             record.feature = record.feature or feature
-            if record.error_code:
-                failed_attempts += 1
-            self.trace.add(
-                "llm",
-                f"{record.provider}:{record.model}",
-                started_at=started_before(record.latency_ms, record.created_at),
-                duration_ms=record.latency_ms,
-                parent=span.span_id or None,
-                step_index=step_index,
-                status="error" if record.error_code else "ok",
-                error_class="recoverable" if record.error_code and answered else "",
-                error_code=record.error_code,
-                provider=record.provider,
-                model=record.model,
-                attempt=record.attempt,
-                tokens_in=record.tokens_in,
-                tokens_out=record.tokens_out,
-                tokens_cached=record.tokens_cached,
-                cost_usd=str(record.cost),
-                streamed=record.streamed,
-            )
+        failed_attempts = sum(1 for record in llm_records if record.error_code)
+        self.trace_attempts(llm_records, step_index, parent=span.span_id or None, answered=answered)
         if failed_attempts and answered:
             self.note_failure("recoverable")
         span.end(

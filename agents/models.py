@@ -146,7 +146,12 @@ class Run(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        indexes = [models.Index(fields=["status", "lease_expires_at"]), models.Index(fields=["created_at"])]
+        indexes = [
+            models.Index(fields=["status", "lease_expires_at"]),
+            models.Index(fields=["created_at"]),
+            # Alert windows, dashboards and /metrics read runs by when they ended.
+            models.Index(fields=["finished_at"]),
+        ]
 
     def __str__(self) -> str:
         return f"run {self.id} ({self.status})"

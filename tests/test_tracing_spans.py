@@ -143,3 +143,15 @@ def test_a_rejected_approval_is_traced_with_its_reason(django_capture_on_commit_
     assert decided.attributes["reason"] == "not this one"
     assert decided.error_code == "approval_rejected"
     assert not Span.objects.filter(run_id=intake.run.pk, kind="tool", parent_id=decided.span_id).exists()
+
+
+def test_a_customer_asking_for_a_person_is_a_handoff_not_an_error():
+    intake, _ = start_turn("t-desk", "I want a human")
+    run = Run.objects.get(pk=intake.run.pk)
+    handoff = Span.objects.get(run=run, kind="handoff")
+    assert handoff.name == "customer_asked_for_human"
+    assert (handoff.status, handoff.error_class) == ("ok", "")
+    assert run.failure_class == ""
+    # The run's record says what the customer was shown, ticket number included.
+    ticket = run.escalations.get().ticket
+    assert "{ticket}" not in run.final_text and f"(ticket {ticket})" in run.final_text

@@ -6,7 +6,7 @@ or added whole when its timing is already known (`Trace.add`). `Trace.drain` han
 to the checkpoint that commits next; a crash before that commit loses the spans of work that is redone
 on resume anyway.
 
-`HANDRAIL_TRACING=0` turns span collection off (the LLM/tool call records stay: the runtime resumes
+`HANDRAIL_TRACING=false` turns span collection off (the LLM/tool call records stay: the runtime resumes
 from them). The benchmark `bench/tracing_overhead.py` compares the two.
 """
 
@@ -41,7 +41,11 @@ def tracing_enabled() -> bool:
 
 
 class OpenSpan:
-    """A span that has started. `end()` records it with its duration; `set()` adds attributes on the way."""
+    """A span that has started. `end()` records it with its duration; `set()` adds attributes on the way.
+
+    A span's status defaults to "error" when it ends with an error code; a caller that knows the code is
+    not a failure (a customer asking for a person ends the run with reason code `asked_for_human`)
+    passes `status="ok"` explicitly."""
 
     __slots__ = (
         "trace",
@@ -82,7 +86,7 @@ class OpenSpan:
     def end(
         self,
         *,
-        status: str = "ok",
+        status: str | None = None,
         error_class: str = "",
         error_code: str = "",
         step_index: int | None = None,
@@ -99,7 +103,7 @@ class OpenSpan:
             started_at=self.started_at,
             duration_ms=(time.perf_counter() - self._t0) * 1000,
             step_index=self.step_index if step_index is None else step_index,
-            status="error" if error_code and status == "ok" else status,
+            status=status or ("error" if error_code else "ok"),
             error_class=error_class,
             error_code=error_code,
             attributes=self.attributes,
@@ -140,7 +144,7 @@ class Trace:
         duration_ms: float,
         parent: OpenSpan | str | None = None,
         step_index: int | None = None,
-        status: str = "ok",
+        status: str | None = None,
         error_class: str = "",
         error_code: str = "",
         **attributes: Any,
@@ -157,7 +161,7 @@ class Trace:
             started_at=started_at,
             duration_ms=duration_ms,
             step_index=step_index,
-            status="error" if error_code and status == "ok" else status,
+            status=status or ("error" if error_code else "ok"),
             error_class=error_class,
             error_code=error_code,
             attributes=attributes,

@@ -32,6 +32,7 @@ from agents.definitions import get_agent
 from agents.errors import InputError
 from agents.executor import WORKER_ID, Executor, RunOutcome, arguments_hash
 from agents.group_commit import group_commit, write_each_alone
+from agents.guards.redaction import ConversationVault, redact_value
 from agents.guards.untrusted import ScreenedResult, screen_result
 from agents.models import ApiKey, ApprovalRequest, Conversation, Message, Run, RunStep
 from agents.tools.base import ToolContext
@@ -667,14 +668,19 @@ def do_carry_out_decision(approval_id: Any) -> RunOutcome | None:
         ApprovalRequest.objects.filter(pk=approval.pk).update(status=final_status, result=result)
         run_row = Run.objects.select_for_update().get(pk=run.pk)
         if executed is not None:
-            # The executed call is in the trace like any other tool call, with the arguments that ran.
+            # The executed call is in the trace like any other tool call, with the arguments that ran; as
+            # the executor records tool calls, with personal data as placeholders when the conversation's
+            # agent redacts (the tool itself ran with the real values).
+            guard = get_agent(run.agent_name).guard
+            vault = ConversationVault() if guard.enabled and guard.redact_pii else None
+            ran_with = approval.arguments_to_run
             records: list[Record] = [
                 ToolCallRecord(
                     step_index=run_row.step_count,
                     tool_call_id=approval.tool_call_id,
                     tool_name=approval.tool_name,
-                    arguments=approval.arguments_to_run,
-                    result=result,
+                    arguments=redact_value(ran_with, vault) if vault is not None else ran_with,
+                    result=redact_value(result, vault) if vault is not None else result,
                     error_code=executed.error_code,
                     attempts=executed.attempts,
                     duration_ms=executed.duration_ms,

@@ -31,7 +31,7 @@ from agents.errors import RunError
 from agents.group_commit import group_commit, write_each_alone
 from agents.models import AgentPrompt, ApprovalRequest, Conversation, Escalation, Message, Run, RunStep
 from agents.providers.base import ChatMessage
-from tracing.recording import Record, write_records
+from tracing.recording import Record, runs_finished, write_records
 
 HISTORY_MESSAGES = 20  # earlier turns given to the model verbatim; summarising comes with memory
 
@@ -282,6 +282,8 @@ def write_checkpoints(checkpoints: list[Checkpoint]) -> list[Exception | None]:
 
 def _write_batch(checkpoints: list[Checkpoint]) -> list[Exception | None]:
     with transaction.atomic():
+        if any("finished_at" in cp.run_fields for cp in checkpoints):
+            runs_finished()  # alerts look at the numbers after the commit (throttled)
         if len(checkpoints) == 1:
             _write_one(checkpoints[0])
             return [None]

@@ -7,7 +7,7 @@ internal note, whatever group it is in).
 
 Groups:
   chat.<conversation id>      every customer tab of the conversation (and operators viewing it)
-  console.inbox               every signed-in operator: escalations and approvals came or moved
+  console.inbox               every signed-in operator: escalations and approvals came or moved; alerts
   console.conversation.<id>   operators viewing that conversation: notes, presence, claim changes
 
 Every send is queued with `transaction.on_commit`, so nobody is told about a row they cannot read yet;
@@ -101,6 +101,12 @@ def inbox_changed(kind: str, object_id: Any, *, conversation_id: Any = None, cha
             "change": change,
         },
     )
+
+
+def alerts_changed(alert_id: Any, change: str) -> None:
+    """An alert fired (every console page shows a toast and counts it) or was acknowledged (the counts
+    and the alerts page refresh). Every operator socket is in the inbox group: alerts are for all on shift."""
+    send_on_commit(INBOX_GROUP, {"type": "alerts.changed", "id": str(alert_id), "change": change})
 
 
 def customer_wrote_to_person(conversation_id: Any, message_ids: list[int]) -> None:

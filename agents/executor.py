@@ -66,7 +66,9 @@ from agents.models import Message, Run, RunStep
 from agents.providers.base import ChatMessage, ModelRequest, ModelResponse, ToolCallRequest
 from agents.tokens import count_tool_specs_tokens
 from agents.tools.base import Permission, ToolContext
-from agents.tools.execution import execute_tool
+from agents.tools.execution import ToolOutcome, execute_tool
+from tracing.logs import bind_run
+from tracing.pricing import refresh_prices
 from tracing.recording import GuardVerdictRecord, LLMCallRecord, ToolCallRecord
 from tracing.spans import OpenSpan, Trace, started_before
 
@@ -207,6 +209,10 @@ def call_signatures(loaded: LoadedRun) -> Counter:
 
 
 class Executor:
+    # The session a run is executed in; tracing.replay runs the same loop in a subclass that answers
+    # model and tool calls from the record.
+    session_class: type[_RunSession] | None = None
+
     def __init__(
         self,
         store: RunStore,
@@ -229,17 +235,21 @@ class Executor:
             if loaded is None:
                 return None
         agent = get_agent(loaded.agent_name)
-        session = _RunSession(self, agent, loaded)
-        try:
-            return await session.go()
-        except LeaseLost:
-            logger.warning("run %s: lease lost, another worker continues it", run_id)
-            return None
-        except Exception as exc:  # a bug must end the run with a handoff, never a silent hang
-            logger.exception("run %s failed", run_id)
-            return await session.finish_with_handoff(
-                Run.Status.FAILED, "fatal_error", f"{type(exc).__name__}: {exc}"
-            )
+        # Calls are priced inside the event loop, where the price table is never queried: read it now.
+        await refresh_prices()
+        session = (self.session_class or _RunSession)(self, agent, loaded)
+        # Every log line inside the run carries its trace, run and conversation ids (tracing.logs).
+        with bind_run(loaded.run_id, conversation_id=loaded.conversation_id, agent=loaded.agent_name):
+            try:
+                return await session.go()
+            except LeaseLost:
+                logger.warning("run %s: lease lost, another worker continues it", run_id)
+                return None
+            except Exception as exc:  # a bug must end the run with a handoff, never a silent hang
+                logger.exception("run %s failed", run_id)
+                return await session.finish_with_handoff(
+                    Run.Status.FAILED, "fatal_error", f"{type(exc).__name__}: {exc}"
+                )
 
 
 class _RunSession:
@@ -620,8 +630,6 @@ class _RunSession:
 
     async def answer_from_cache(self) -> RunOutcome | None:
         """The semantic cache: an answer to the same question in the same scope ends the turn."""
-        from agents.guards import cache as guard_cache
-
         plan = self._cache_plan()
         if plan is None:
             return None  # not a cacheable turn: no query, no embedding
@@ -662,7 +670,7 @@ class _RunSession:
         await self.listener.text(hit.answer)
         await self.listener.step("final", {"text": hit.answer, "cache": hit.tier})
         try:
-            await sync_to_async(guard_cache.record_hit)(hit.entry_id)
+            await self.count_cache_hit(hit.entry_id)
         except Exception:  # the answer is out; a lost count must not turn it into a failed run
             logger.exception("run %s: counting cache hit %s failed", self.loaded.run_id, hit.entry_id)
         return RunOutcome(self.loaded.run_id, Run.Status.COMPLETED, hit.answer)
@@ -986,12 +994,17 @@ class _RunSession:
         return tool is not None and tool.permission == Permission.READ and not payload.get("is_error")
 
     @classmethod
-    def _earlier_read_results(cls, conversation_id: Any, run_id: Any) -> list[Any]:
+    def _earlier_read_results(
+        cls, conversation_id: Any, run_id: Any, created_before: Any = None
+    ) -> list[Any]:
         """The read results of this conversation's earlier runs: the customer was shown them ("list my
-        orders", then next turn "refund the headphones"). One query, asked only for a traced call."""
+        orders", then next turn "refund the headphones"). One query, asked only for a traced call.
+        `created_before`: only runs created before then (a replay must not see later turns' reads)."""
+        steps = RunStep.objects.filter(run__conversation_id=conversation_id, kind=RunStep.Kind.TOOL)
+        if created_before is not None:
+            steps = steps.filter(run__created_at__lt=created_before)
         rows = (
-            RunStep.objects.filter(run__conversation_id=conversation_id, kind=RunStep.Kind.TOOL)
-            .exclude(run_id=run_id)
+            steps.exclude(run_id=run_id)
             .order_by("-id")
             .values_list("run__executor_name", "run__agent_name", "payload")
         )[:100]  # 100 steps: far more look-ups than one conversation's requests refer back to
@@ -1043,11 +1056,7 @@ class _RunSession:
                 self.checkpoint(steps=[step], run_fields=self.run_fields(executor_name=executor_name))
             )
             await self.listener.step("route", {k: payload[k] for k in ("intent", "confidence", "action")})
-            await sync_to_async(update_state)(
-                self.loaded.conversation_id,
-                last_intent=payload["intent"],
-                language=payload.get("language") or None,
-            )
+            await self.remember_route(payload)
         else:
             payload = recorded.payload
             decision = None
@@ -1092,9 +1101,32 @@ class _RunSession:
         self.agent = executor
         self.tier = payload.get("tier")
         self.chain = self.executor.chain_factory(executor, self.tier)
-        prompt = await sync_to_async(active_prompt)(executor.name, executor.system_prompt)
-        self.loaded.system_prompt = prompt.text
+        self.loaded.system_prompt = await self.executor_prompt(executor)
         return None
+
+    # Seams where a session touches state outside the run (tracing.replay overrides them to stay
+    # read-only): the conversation state, the active prompt, the cache's hit count, a tool's effect.
+    async def remember_route(self, payload: dict[str, Any]) -> None:
+        """The router's reading goes into the conversation state (the next turn's context)."""
+        await sync_to_async(update_state)(
+            self.loaded.conversation_id,
+            last_intent=payload["intent"],
+            language=payload.get("language") or None,
+        )
+
+    async def executor_prompt(self, executor: AgentDefinition) -> str:
+        """The system prompt the routed-to executor answers with: its active version."""
+        prompt = await sync_to_async(active_prompt)(executor.name, executor.system_prompt)
+        return prompt.text
+
+    async def count_cache_hit(self, entry_id: Any) -> None:
+        from agents.guards import cache as guard_cache
+
+        await sync_to_async(guard_cache.record_hit)(entry_id)
+
+    async def run_tool(self, tool: Any, call: ToolCallRequest, ctx: ToolContext) -> ToolOutcome:
+        """Execute one read or write call: the only place a tool's side effect happens."""
+        return await execute_tool(tool, call.arguments, ctx)
 
     async def finish_with_reply(
         self, text: str, *, error_code: str = "", records: list | None = None
@@ -1466,7 +1498,7 @@ class _RunSession:
             tool_call_id=call.id,
             idempotency_key=idempotency_key(loaded.run_id, call.id),
         )
-        outcome = await execute_tool(tool, call.arguments, ctx)
+        outcome = await self.run_tool(tool, call, ctx)
         await self.write_tool_step(
             call,
             await self.screen_untrusted(call, outcome.result),

@@ -338,6 +338,8 @@ class BudgetLedger(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["scope", "key", "day"], name="budget_ledger_unique")]
+        # The budget alert reads one day's ledgers across every scope (tracing.alerts).
+        indexes = [models.Index(fields=["day"])]
 
     def __str__(self) -> str:
         return f"{self.scope}:{self.key} {self.day} {self.spent_usd}/{self.limit_usd}"

@@ -30,11 +30,18 @@ def env_bool(name: str, default: bool) -> bool:
     raw = os.environ.get(name)
     if raw is None or raw == "":
         return default
-    if raw.lower() == "true":
+    # The spellings people type in an env file or a Makefile; anything else is a mistake worth stopping
+    # for (a typo such as "ture" must not silently mean false).
+    value = raw.strip().lower()
+    if value in TRUE_WORDS:
         return True
-    if raw.lower() == "false":
+    if value in FALSE_WORDS:
         return False
-    raise ConfigError(f'{name} must be "true" or "false", got {raw!r}')
+    raise ConfigError(f'{name} must be "true" or "false" (or 1/0, yes/no, on/off), got {raw[:40]!r}')
+
+
+TRUE_WORDS = frozenset({"true", "1", "yes", "on"})
+FALSE_WORDS = frozenset({"false", "0", "no", "off"})
 
 
 def env_int(name: str, default: int, *, minimum: int | None = None) -> int:

@@ -131,7 +131,15 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BEAT_SCHEDULE = {
     "expire-approvals": {"task": "agents.tasks.expire_approvals", "schedule": 60.0},
     "resume-stale-runs": {"task": "agents.tasks.resume_stale_runs", "schedule": 60.0},
+    # Alert rules over their sliding windows, also when no run finishes (tracing.alerts).
+    "check-alerts": {"task": "tracing.tasks.evaluate_alerts", "schedule": 60.0},
+    # Trace payloads past HANDRAIL_TRACE_RETENTION_DAYS, once a day (tracing.retention).
+    "prune-traces": {"task": "tracing.retention.prune_expired_payloads", "schedule": 24 * 3600.0},
 }
+# Task modules outside an app's tasks.py, which the worker must import to know their tasks.
+CELERY_IMPORTS = ["tracing.retention"]
+# Workers keep LOGGING's handler (JSON lines behind the PII filter) instead of Celery's own root handler.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
 # --- Auth -------------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
@@ -257,16 +265,68 @@ HANDRAIL_REDACT_LOGS = env_bool("HANDRAIL_REDACT_LOGS", True)
 # Spans of every run (tracing.Span: the trace viewer, OTLP export, latency dashboards). Off keeps the LLM
 # and tool call records (runs resume from them) and drops the spans; bench/tracing_overhead.py measures both.
 HANDRAIL_TRACING = env_bool("HANDRAIL_TRACING", True)
+# Alerts (tracing.alerts): the rules are evaluated again after runs finish, at most once per this many seconds
+# (a cache key: across every process when Redis is the cache), and by Celery beat every minute. Off: beat and
+# `check_alerts` only.
+HANDRAIL_ALERTS_AFTER_RUNS = env_bool("HANDRAIL_ALERTS_AFTER_RUNS", True)
+HANDRAIL_ALERTS_EVALUATE_EVERY_SECONDS = env_int("HANDRAIL_ALERTS_EVALUATE_EVERY_SECONDS", 30, minimum=1)
+# Log lines (tracing.logs): "json" is one JSON object a line for a log shipper, "console" a readable line
+# for a terminal. Inside a run both carry trace_id, run_id, conversation_id and agent.
+HANDRAIL_LOG_FORMAT = env_str("HANDRAIL_LOG_FORMAT", "console" if DEBUG else "json").strip().lower()
+if HANDRAIL_LOG_FORMAT not in ("json", "console"):
+    raise ConfigError(f'HANDRAIL_LOG_FORMAT must be "json" or "console", got {HANDRAIL_LOG_FORMAT!r}')
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {"redact_pii": {"()": "agents.guards.pii.RedactingLogFilter"}},
+    "formatters": {
+        "structured": {"()": "tracing.logs.structured_formatter", "renderer": HANDRAIL_LOG_FORMAT}
+    },
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
+            # The filter runs before the formatter: personal data is masked before it is rendered.
             "filters": ["redact_pii"] if HANDRAIL_REDACT_LOGS else [],
+            "formatter": "structured",
         }
     },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {"httpx": {"level": "WARNING"}, "sentence_transformers": {"level": "WARNING"}},
 }
+
+# --- Exits: OTLP export, /metrics, trace retention (tracing.otlp, console.metrics, tracing.retention) ----
+# A collector's OTLP/HTTP address ("http://collector:4318", or the full ".../v1/traces" URL): each run's
+# spans are sent there, with GenAI semantic conventions on model and tool spans. Unset: nothing is sent.
+# Spans leave from a background thread after their checkpoint commits: a slow or dead collector never slows
+# or breaks a run (failures are logged and counted on /metrics).
+HANDRAIL_OTLP_ENDPOINT = env_str("HANDRAIL_OTLP_ENDPOINT", "").strip()
+if HANDRAIL_OTLP_ENDPOINT and not HANDRAIL_OTLP_ENDPOINT.startswith(("http://", "https://")):
+    raise ConfigError(
+        f"HANDRAIL_OTLP_ENDPOINT must be an http:// or https:// URL, got {HANDRAIL_OTLP_ENDPOINT!r}"
+    )
+# Headers for the collector, "name=value,name=value" (a vendor's API key: use HANDRAIL_OTLP_HEADERS_FILE).
+HANDRAIL_OTLP_HEADERS = dict(
+    item.split("=", 1) for item in env_list("HANDRAIL_OTLP_HEADERS", []) if "=" in item
+)
+if len(HANDRAIL_OTLP_HEADERS) != len(env_list("HANDRAIL_OTLP_HEADERS", [])):
+    raise ConfigError('HANDRAIL_OTLP_HEADERS must look like "name=value,name=value"')
+# Prompts, completions and tool arguments/results in the exported spans. Off by default: the numbers travel,
+# the words stay here. On, they go as stored (placeholders for personal data when the agent's guard redacts).
+HANDRAIL_OTLP_CONTENT = env_bool("HANDRAIL_OTLP_CONTENT", False)
+HANDRAIL_OTLP_SERVICE_NAME = env_str("HANDRAIL_OTLP_SERVICE_NAME", "handrail")
+# Per export request (the exporter retries transient errors inside it); 10 s is the OTLP exporters' default.
+HANDRAIL_OTLP_TIMEOUT_SECONDS = env_int("HANDRAIL_OTLP_TIMEOUT_SECONDS", 10, minimum=1)
+# /metrics (Prometheus) answers a request with "Authorization: Bearer <this token>" or a signed-in staff
+# member. Unset: staff only. At least 16 characters: the endpoint shows costs and error rates.
+HANDRAIL_METRICS_TOKEN = env_str("HANDRAIL_METRICS_TOKEN", "")
+if HANDRAIL_METRICS_TOKEN and len(HANDRAIL_METRICS_TOKEN) < 16:
+    raise ConfigError("HANDRAIL_METRICS_TOKEN must be at least 16 characters")
+# /metrics reports the last N minutes (runs, tokens, calls, latencies, verdicts, alerts) as gauges: every
+# scrape costs a few indexed range queries, however long the history.
+HANDRAIL_METRICS_WINDOW_MINUTES = env_int("HANDRAIL_METRICS_WINDOW_MINUTES", 15, minimum=1)
+if HANDRAIL_METRICS_WINDOW_MINUTES > 24 * 60:
+    raise ConfigError("HANDRAIL_METRICS_WINDOW_MINUTES must be at most 1440 (one day)")
+# Prompts, completions, tool arguments/results and guard reasons older than this many days are deleted once
+# a day by Celery beat and by `manage.py prune_traces` (tokens, cost, latency, status and error codes stay).
+# 0: kept forever.
+HANDRAIL_TRACE_RETENTION_DAYS = env_int("HANDRAIL_TRACE_RETENTION_DAYS", 30, minimum=0)

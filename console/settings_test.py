@@ -25,3 +25,7 @@ HANDRAIL_AGENT_MODULES = [*HANDRAIL_AGENT_MODULES, "tests.agents_for_tests"]
 # tests turn the limits on themselves (tests/test_rate_limits.py).
 HANDRAIL_RATE_LIMIT_USER = ""
 HANDRAIL_RATE_LIMIT_IP = ""
+# Runs finishing in other tests must not fire alerts into their event assertions, nor toasts over the pages of
+# browser tests (their live servers inherit this environment); tests/test_alerts*.py turn it on.
+os.environ["HANDRAIL_ALERTS_AFTER_RUNS"] = "false"
+HANDRAIL_ALERTS_AFTER_RUNS = False

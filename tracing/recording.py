@@ -9,6 +9,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
+
 from agents.checkpoint_sql import RowInsert
 from tracing.models import GuardVerdict, LLMCall, Span, ToolCall
 from tracing.pricing import cost_usd
@@ -206,6 +208,24 @@ def write_records(runs_records: list[tuple[Any, list[Record]]]) -> None:
         _inserts["guard"].execute(guard_rows)
     if span_rows:
         _inserts["span"].execute(span_rows)
+    if settings.HANDRAIL_OTLP_ENDPOINT and settings.HANDRAIL_TRACING:
+        # Sent to the collector after this transaction commits, from a background thread (tracing.otlp).
+        from tracing.otlp import export_on_commit
+
+        export_on_commit(runs_records)
+
+
+def runs_finished() -> None:
+    """Runs ended in the current transaction (their last checkpoint): once it commits, alerting looks at
+    the numbers again, throttled (`tracing.alerts.request_evaluation`). Call inside that transaction."""
+    from django.conf import settings
+    from django.db import transaction
+
+    if not settings.HANDRAIL_ALERTS_AFTER_RUNS:
+        return
+    from tracing.alerts import request_evaluation  # reads the runs: imported when first needed
+
+    transaction.on_commit(request_evaluation)
 
 
 def record_audit(

@@ -192,10 +192,11 @@ def _messages_after(conversation_id: Any, after_id: int, through_id: int | None 
     return list(rows.order_by("id").values_list("id", "role", "text"))
 
 
-def rebuild_state(conversation_id: Any) -> ConversationState:
-    """The state from the conversation's messages alone (every message, one query)."""
+def rebuild_state(conversation_id: Any, *, through_message_id: int | None = None) -> ConversationState:
+    """The state from the conversation's messages alone (every message, one query); up to
+    `through_message_id` when given (the state as a past run saw it: tracing.replay)."""
     state = ConversationState(conversation_id=str(conversation_id))
-    for message_id, role, text in _messages_after(conversation_id, 0):
+    for message_id, role, text in _messages_after(conversation_id, 0, through_message_id):
         state.fold(message_id, role, text)
         if role == Message.Role.CUSTOMER:
             state.last_intent = _guess_intent(text) or state.last_intent

@@ -154,6 +154,18 @@ class OperatorConsumer(AsyncWebsocketConsumer):
             }
         )
 
+    async def alerts_changed(self, event: dict[str, Any]) -> None:
+        # The page fetches the toast (console:alert_toast) through the door every page has: the frame
+        # carries the id only.
+        await self.send_frame(
+            {
+                "type": "alerts",
+                "id": str(event.get("id", "")),
+                "change": str(event.get("change", "")),
+                "sent_at": event.get("sent_at"),
+            }
+        )
+
     async def conversation_messages(self, event: dict[str, Any]) -> None:
         await self.conversation_frame(event, "messages", ids=event.get("ids") or [])
 

@@ -334,6 +334,7 @@ ACTION_LABELS = {
     "edit_and_approve_first": "Edited and approved (1st of 2)",
     "reject": "Rejected",
     "expire": "Expired",
+    "replay": "Replayed a run",
 }
 
 
@@ -375,6 +376,12 @@ def _target(entry: AuditEntry, approval_labels: dict[str, str]) -> tuple[str, st
         except NoReverseMatch:
             url = ""
         return approval_labels.get(entry.target_id, f"approval {entry.target_id[:8]}"), url
+    if entry.target_type == "run":
+        try:
+            url = reverse("console:run", args=[entry.target_id])
+        except NoReverseMatch:
+            url = ""
+        return f"run {entry.target_id[:8]}", url
     return f"{entry.target_type} {entry.target_id}", ""
 
 

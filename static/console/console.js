@@ -85,6 +85,10 @@
         else if (frame.what === "holder") fire("console:holder", frame);
         else if (frame.what === "notes") fire("console:notes", frame);
         break;
+      case "alerts":
+        // An alert fired or was acknowledged: alerts.js shows the toast, the badge and list refresh.
+        fire("console:alerts", frame);
+        break;
       case "presence":
       case "watching":
         showViewers(frame.conversation_id, frame.viewers || []);

@@ -54,6 +54,9 @@ SENSITIVE_EVAL = ROOT / "agents" / "data" / "sensitive_eval.jsonl"
 INDEPENDENT_ATTACKS = ROOT / "bench" / "data" / "guard_eval_attacks.jsonl"
 INDEPENDENT_BENIGN = ROOT / "bench" / "data" / "guard_eval_benign.jsonl"
 PII_EVAL = ROOT / "bench" / "data" / "pii_eval.jsonl"
+# The second independent set (session 5), written blind to the detector, its corpus and the first set.
+BLIND_ATTACKS = ROOT / "bench" / "data" / "guard_eval2_attacks.jsonl"
+BLIND_BENIGN = ROOT / "bench" / "data" / "guard_eval2_benign.jsonl"
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -114,18 +117,27 @@ def report(
     false_pos = sum(1 for _, x in benign if x.fired)
     threshold = results[0].detail.get("threshold") if results else None
     by_pattern = sum(1 for _, x in attacks if x.fired and x.detail.get("layers", {}).get("pattern"))
+    # The semantic layer reads a message only in the n-gram model's unsure band; each read is a MiniLM pass.
+    embedded = [x for x in results if "semantic" in x.detail.get("layers", {})]
+    by_semantic = sum(1 for _, x in attacks if x.fired and "semantic" in x.detail.get("layers", {}))
     print(f"\n== {name} (threshold {threshold}) ==")
     print(
         f"  recall {caught}/{len(attacks)} {pct(caught, len(attacks))}   "
         f"false positives {false_pos}/{len(benign)} {pct(false_pos, len(benign))}   "
-        f"(attacks caught by a pattern: {by_pattern}, by the classifier alone: {caught - by_pattern})"
+        f"(attacks caught by a pattern: {by_pattern}, by the classifier alone: "
+        f"{caught - by_pattern - by_semantic}, with the semantic layer: {by_semantic}; "
+        f"messages embedded: {len(embedded)}/{len(results)})"
     )
     if attacks:
         table("recall", [r for r, _ in attacks], [x.fired for _, x in attacks], "family")
         table("recall", [r for r, _ in attacks], [x.fired for _, x in attacks], "language")
     if benign:
         fp_pattern = sum(1 for _, x in benign if x.fired and x.detail.get("layers", {}).get("pattern"))
-        print(f"  false positives by layer: pattern {fp_pattern}, classifier alone {false_pos - fp_pattern}")
+        fp_semantic = sum(1 for _, x in benign if x.fired and "semantic" in x.detail.get("layers", {}))
+        print(
+            f"  false positives by layer: pattern {fp_pattern}, classifier alone "
+            f"{false_pos - fp_pattern - fp_semantic}, with the semantic layer {fp_semantic}"
+        )
         table("false positives", [r for r, _ in benign], [x.fired for _, x in benign], "family")
         non_english = [(r, x) for r, x in benign if r.get("language", "en") != "en"]
         fp_non_en = sum(1 for _, x in non_english if x.fired)
@@ -232,7 +244,7 @@ def independent(args: argparse.Namespace, summary: list[dict[str, Any]]) -> list
         return []
     rows = read_jsonl(INDEPENDENT_ATTACKS) + read_jsonl(INDEPENDENT_BENIGN)
     # Never list this set's misses: it must stay unseen by whoever tunes the detector.
-    summary.append(report("independent set (never used for tuning)", rows, score_rows(rows)))
+    summary.append(report("development set guard_eval (read while tuning)", rows, score_rows(rows)))
     indirect = [r for r in rows if is_attack(r) and r.get("family") == "indirect"]
     documents = [r for r in rows if not is_attack(r) and r.get("family") in {"pasted", "document", "long"}]
     if indirect:
@@ -240,6 +252,41 @@ def independent(args: argparse.Namespace, summary: list[dict[str, Any]]) -> list
             "the independent indirect attacks and pasted/long benign texts", indirect + documents
         )
     return rows
+
+
+def blind(summary: list[dict[str, Any]]) -> None:
+    """The second independent set, each row read the way the runtime reads it: a customer's message
+    through the injection check, a pasted e-mail / document / tool result through `scan_untrusted`.
+    Aggregates only, never its misses: it measures phrasing nobody tuned the detector on."""
+    if not (BLIND_ATTACKS.exists() and BLIND_BENIGN.exists()):
+        print("\n== blind set: bench/data/guard_eval2_{attacks,benign}.jsonl not found, skipped ==")
+        return
+    from agents.guards.injection import scan_untrusted
+
+    rows = read_jsonl(BLIND_ATTACKS) + read_jsonl(BLIND_BENIGN)
+    messages = [r for r in rows if r.get("source", "input") == "input"]
+    scored = dict(zip(map(id, messages), (x.fired for x in score_rows(messages)), strict=True))
+    fired = [
+        scored[id(r)] if id(r) in scored else scan_untrusted(r["text"], str(r["source"])).fired for r in rows
+    ]
+    attacks = [(r, f) for r, f in zip(rows, fired, strict=True) if is_attack(r)]
+    benign = [(r, f) for r, f in zip(rows, fired, strict=True) if not is_attack(r)]
+    caught = sum(f for _, f in attacks)
+    false_pos = sum(f for _, f in benign)
+    print("\n== blind set guard_eval2 (written blind; never used for tuning; aggregates only) ==")
+    print(
+        f"  recall {caught}/{len(attacks)} {pct(caught, len(attacks))}   "
+        f"false positives {false_pos}/{len(benign)} {pct(false_pos, len(benign))}"
+    )
+    table("recall", [r for r, _ in attacks], [f for _, f in attacks], "family")
+    table("false positives", [r for r, _ in benign], [f for _, f in benign], "family")
+    summary.append(
+        {
+            "set": "blind set guard_eval2",
+            "recall": round(caught / len(attacks), 4) if attacks else None,
+            "false_positives": round(false_pos / len(benign), 4) if benign else None,
+        }
+    )
 
 
 def through_pipeline(rows: list[dict[str, Any]], summary: list[dict[str, Any]]) -> None:
@@ -397,7 +444,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer latency rounds")
     parser.add_argument("--misses", action="store_true", help="list held-out misses and false positives")
     parser.add_argument(
-        "--no-independent", action="store_true", help="skip the independent set (while the detector is built)"
+        "--no-independent",
+        action="store_true",
+        help="skip both independent sets (while the detector is built)",
     )
     parser.add_argument("--json", help="write the summary figures here")
     args = parser.parse_args()
@@ -412,6 +461,7 @@ def main() -> None:
     if not args.no_independent:
         rows = independent(args, summary)
         through_pipeline(rows, summary)
+        blind(summary)
     pii(summary)
     latency(args)
     print(f"\n(bench took {time.perf_counter() - started:.0f} s)")

@@ -502,7 +502,8 @@ def test_without_a_daily_budget_a_priced_turn_does_no_ledger_work(simulated_llm,
 
 
 # --- the input guard's optional model check is a priced call like any other ----------------------------
-UNSURE = "Could you forget what I said earlier and start over with my order question?"
+# The injection check is unsure of it (n-gram score 0.43, no pattern, under the semantic layer's band):
+UNSURE = "Hypothetically speaking, if my parcel got lost, would you refund or resend?"
 
 
 def unsure_guard() -> dict:

@@ -1,13 +1,15 @@
-"""Rebuild the injection classifier's shipped weights from its corpus.
+"""Rebuild the injection check's shipped weights from its corpus: the n-gram classifier and the semantic
+layer (MiniLM embedding + logistic regression + stacker).
 
-    python manage.py train_injection_guard            # writes agents/data/injection/weights.npz
-    python manage.py train_injection_guard --check    # exits 1 when the shipped weights are stale
+    python manage.py train_injection_guard            # writes agents/data/injection/{weights,semantic}.npz
+    python manage.py train_injection_guard --check    # exits 1 when the shipped files are stale
 
-Deterministic: the same corpus gives the same file contents (hashed features, lbfgs from zeros, folds
-by a hash of each text), so a diff of the weights always means a diff of the corpus or of the code.
+Deterministic: the same corpus gives the same file contents (hashed features, liblinear with a fixed
+seed, folds by a hash of each text, one embedding pass per text), so a diff of the weights always means
+a diff of the corpus or of the code. Embedding every training row takes about a minute on one core.
 It learns from the corpus's `split == "train"` rows only; the held-out rows are for
-bench/guard_quality.py. Prints the threshold it chose and the cross-validated figures behind it;
-`agents.guards.injection.CALIBRATED_THRESHOLD` must be set to the same value (a test checks).
+bench/guard_quality.py. Prints the threshold and band it chose and the cross-validated figures behind
+them; `agents.guards.injection.CALIBRATED_THRESHOLD` must be set to the same threshold (a test checks).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from agents.guards import injection
 
 
 class Command(BaseCommand):
-    help = "Rebuild agents/data/injection/weights.npz from the injection corpus."
+    help = "Rebuild agents/data/injection/weights.npz and semantic.npz from the injection corpus."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
@@ -30,38 +32,81 @@ class Command(BaseCommand):
             default=None,
             help="one corpus file (default: every agents/data/injection/corpus*.jsonl)",
         )
-        parser.add_argument("--out", default=str(injection.WEIGHTS_PATH))
+        parser.add_argument("--out", default=str(injection.WEIGHTS_PATH), help="the classifier's file")
         parser.add_argument(
-            "--check", action="store_true", help="compare with the shipped weights instead of writing"
+            "--semantic-out", default=str(injection.SEMANTIC_PATH), help="the semantic layer's file"
+        )
+        parser.add_argument(
+            "--check", action="store_true", help="compare with the shipped files instead of writing"
         )
 
     def handle(self, *args: object, **options: object) -> None:
         corpus = Path(str(options["corpus"])) if options["corpus"] else None
-        out = Path(str(options["out"]))
+        if corpus is not None and not corpus.is_file():
+            raise CommandError(f"{corpus} is not a file")
+        outputs = {"weights": Path(str(options["out"])), "semantic": Path(str(options["semantic_out"]))}
         started = time.perf_counter()
-        weights = injection.build_weights(corpus)
+        built = injection.build(corpus)
         elapsed = time.perf_counter() - started
+        weights, semantic = built["weights"], built["semantic"]
+        self._report(corpus, weights, semantic, elapsed)
+        if options["check"]:
+            stale = []
+            for name, out in outputs.items():
+                if not out.exists():
+                    raise CommandError(f"{out} does not exist")
+                with np.load(out, allow_pickle=False) as shipped:
+                    same = set(shipped.files) == set(built[name]) and all(
+                        np.array_equal(shipped[key], value) for key, value in built[name].items()
+                    )
+                if not same:
+                    stale.append(str(out))
+            if stale:
+                raise CommandError(f"{', '.join(stale)} stale: run `manage.py train_injection_guard`")
+            self.stdout.write(self.style.SUCCESS("the shipped weights match the corpus"))
+            return
+        injection.write_weights(weights, outputs["weights"])
+        injection.write_semantic(semantic, outputs["semantic"])
+        injection.reset_model()
+        self.stdout.write(self.style.SUCCESS(f"wrote {outputs['weights']} and {outputs['semantic']}"))
+
+    def _report(self, corpus: Path | None, weights: dict, semantic: dict, elapsed: float) -> None:
         scores, labels = weights["cv_scores"], weights["cv_labels"]
+        ngram = semantic["cv_ngram"]
         threshold = float(weights["threshold"])
-        attacks, benign = scores[labels == 1], scores[labels == 0]
+        band_low = float(semantic["band_low"])
         self.stdout.write(
-            f"trained on {len(labels)} rows ({int(labels.sum())} attacks, {len(benign)} benign), "
-            f"{len(weights['indices'])} non-zero weights, in {elapsed:.1f} s"
+            f"trained on {len(labels)} rows ({int(labels.sum())} attacks, {int((labels == 0).sum())} "
+            f"benign), {len(weights['indices'])} non-zero weights, in {elapsed:.1f} s"
         )
         families = np.array([r["family"] for r in injection.training_rows(injection.read_corpus(corpus))])
         hard = (labels == 0) & (families == "hard_negative")
         ordinary = (labels == 0) & ~hard & ~np.isin(families, list(injection.UNBUDGETED_FAMILIES))
+        in_band = semantic["cv_in_band"].astype(bool)
+        self.stdout.write(
+            f"  semantic band [{band_low:.2f}, {threshold:.2f}): {in_band[ordinary].mean():.4f} of the "
+            f"ordinary benign rows are embedded (budget {injection.SEMANTIC_MAX_LOAD}); stacker threshold "
+            f"{float(semantic['stack_threshold']):.2f}"
+        )
         self.stdout.write(
             f"  (false positives: all benign / ordinary, budget {injection.FP_BUDGET} / hard negatives, "
             f"budget {injection.HARD_NEGATIVE_FP_BUDGET})"
         )
-        grid = {0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, threshold}
-        for candidate in sorted(grid):
+        # Outside the band the final score is the cheap layers' already; inside it, the n-gram score alone.
+        alone = np.where(in_band, ngram, scores)
+        for name, values in (("cheap layers alone", alone), ("with the semantic layer", scores)):
             self.stdout.write(
-                f"  threshold {candidate:.2f}: cross-validated recall {np.mean(attacks >= candidate):.3f}, "
-                f"false positives {np.mean(benign >= candidate):.4f} / "
-                f"{np.mean(scores[ordinary] >= candidate):.4f} / {np.mean(scores[hard] >= candidate):.4f}"
-                + ("   <- chosen" if candidate == threshold else "")
+                f"  {name:24} threshold {threshold:.2f}: cross-validated recall "
+                f"{np.mean(values[labels == 1] >= threshold):.3f}, false positives "
+                f"{np.mean(values[labels == 0] >= threshold):.4f} / "
+                f"{np.mean(values[ordinary] >= threshold):.4f} / {np.mean(values[hard] >= threshold):.4f}"
+            )
+        attack_families = sorted({f for f, label in zip(families, labels, strict=True) if label == 1})
+        for family in attack_families:
+            rows = (labels == 1) & (families == family)
+            self.stdout.write(
+                f"    recall {family:22} {np.mean(alone[rows] >= threshold):.3f} -> "
+                f"{np.mean(scores[rows] >= threshold):.3f} ({int(rows.sum())} rows)"
             )
         if threshold != injection.CALIBRATED_THRESHOLD:
             self.stdout.write(
@@ -70,15 +115,3 @@ class Command(BaseCommand):
                     f"{injection.CALIBRATED_THRESHOLD})"
                 )
             )
-        if options["check"]:
-            if not out.exists():
-                raise CommandError(f"{out} does not exist")
-            with np.load(out, allow_pickle=False) as shipped:
-                same = all(np.array_equal(shipped[key], value) for key, value in weights.items())
-            if not same:
-                raise CommandError(f"{out} is stale: run `manage.py train_injection_guard`")
-            self.stdout.write(self.style.SUCCESS(f"{out} matches the corpus"))
-            return
-        injection.write_weights(weights, out)
-        injection.reset_model()
-        self.stdout.write(self.style.SUCCESS(f"wrote {out}"))

@@ -546,7 +546,7 @@ class _RunSession:
             sensitive_similarity=not (router is not None and getattr(router, "sensitive_topics", False)),
             human_requests=router is None,
         )
-        guard_chain = _GuardModelChain(self) if settings_.model_injection_check else None
+        guard_chain = _MeteredChain(self, "guard") if settings_.model_injection_check else None
         outcome: GuardOutcome = await guard.screen_async(
             loaded.trigger_text,
             chain=guard_chain,
@@ -1028,7 +1028,21 @@ class _RunSession:
         recorded = next((s for s in self.loaded.steps if s.kind == "route"), None)
         if recorded is None:
             span = self.trace.start("route", f"route · {desk.name}", step_index=self.loaded.step_count)
-            decision = await desk.router.route(self.loaded.trigger_text, self.loaded.history)
+            # A router with a model: its calls are budgeted, recorded ("routing") and costed like any
+            # other, and the customer's personal data reaches it as placeholders when the desk redacts.
+            metered = _MeteredChain(self, "routing")
+            classify = getattr(desk.router, "classify", None)
+            if classify is None:  # a custom router need only answer `route(text, history)`
+                decision = await desk.router.route(self.loaded.trigger_text, self.loaded.history)
+            else:
+                vault = self.model_vault()
+                decision, _ = await classify(
+                    self.loaded.trigger_text,
+                    self.loaded.history,
+                    step_index=self.loaded.step_count,
+                    redact=vault.redact if vault is not None else None,
+                    metered=metered.around,
+                )
             intent = next((i for i in desk.router.intents if i.name == decision.intent), None)
             payload = decision.to_payload()
             payload["action"] = intent.action if intent else "execute"
@@ -1041,6 +1055,7 @@ class _RunSession:
                 payload["action"] = desk.router.below_threshold  # "clarify" or "escalate"
                 payload["executor"] = ""
             step = self.add_step("route", payload)
+            self.trace_attempts(metered.records, step.index, parent=span.span_id or None, answered=True)
             span.end(
                 step_index=step.index,
                 intent=payload.get("intent"),
@@ -1053,7 +1068,11 @@ class _RunSession:
             )
             executor_name = payload["executor"]
             await self.commit(
-                self.checkpoint(steps=[step], run_fields=self.run_fields(executor_name=executor_name))
+                self.checkpoint(
+                    steps=[step],
+                    records=list(metered.records),
+                    run_fields=self.run_fields(executor_name=executor_name),
+                )
             )
             await self.listener.step("route", {k: payload[k] for k in ("intent", "confidence", "action")})
             await self.remember_route(payload)
@@ -1769,25 +1788,33 @@ class _RunSession:
         return RunOutcome(self.loaded.run_id, status, text, error_code=reason_code)
 
 
-class _GuardModelChain:
-    """The agent's model chain as the input guard's model check uses it: each call is reserved against
-    the run's and the day's budgets first (skipped when it does not fit: the cheap layers' verdict
-    stands), then recorded (feature "guard"), counted in the run's tokens and cost, and settled."""
+class _MeteredChain:
+    """A model chain used outside a reasoning step (the input guard's model check, the router's model):
+    each call is reserved against the run's and the day's budgets first (skipped when it does not fit:
+    the caller's cheaper answer stands), then recorded under `feature`, counted in the run's tokens and
+    cost, and settled with the next checkpoint. `around(chain)` meters another chain (the router's own)."""
 
-    def __init__(self, session: _RunSession) -> None:
+    def __init__(self, session: _RunSession, feature: str, inner: Any = None) -> None:
         self.session = session
+        self.feature = feature
+        self.inner = inner
         self.records: list[LLMCallRecord] = []
+
+    def around(self, chain: Any) -> _MeteredChain:
+        metered = _MeteredChain(self.session, self.feature, chain)
+        metered.records = self.records  # one list: whoever wrapped it reads every call
+        return metered
 
     async def call(self, request: ModelRequest, **kwargs: Any) -> ChainResult:
         session = self.session
         reservation = await session.reserve_optional_call(request)
         if reservation is False:
-            logger.info("run %s: the guard's model check skipped, over budget", session.loaded.run_id)
+            logger.info("run %s: %s model call skipped, over budget", session.loaded.run_id, self.feature)
             return ChainResult(response=None)
         kwargs["step_index"] = session.loaded.step_count
-        result: ChainResult = await session.chain.call(request, **kwargs)
+        result: ChainResult = await (self.inner or session.chain).call(request, **kwargs)
         for record in result.records:
-            record.feature = "guard"
+            record.feature = self.feature
             session.loaded.tokens_in += record.tokens_in
             session.loaded.tokens_out += record.tokens_out
             session.loaded.tokens_cached += record.tokens_cached

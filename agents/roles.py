@@ -29,6 +29,9 @@ class Capability(StrEnum):
     DECIDE_APPROVALS = "decide_approvals"  # approve, reject, edit the arguments
     VIEW_AUDIT = "view_audit"
     MANAGE_SETTINGS = "manage_settings"  # canned replies, thresholds, prompts (admin)
+    # A replay that asks a model again (another prompt version or model, an overridden tool result):
+    # it spends model calls, so not every reader of traces may start one. Recorded replays are free.
+    REPLAY_LIVE = "replay_live"
 
 
 ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
@@ -40,10 +43,11 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
             Capability.HANDLE_ESCALATIONS,
             Capability.DECIDE_APPROVALS,
             Capability.VIEW_AUDIT,
+            Capability.REPLAY_LIVE,
         }
     ),
-    # QA reads everything it reviews and changes nothing here.
-    Role.QA: frozenset({Capability.VIEW_CONSOLE}),
+    # QA reads everything it reviews and changes nothing here; it tries prompts and models on past runs.
+    Role.QA: frozenset({Capability.VIEW_CONSOLE, Capability.REPLAY_LIVE}),
     Role.ADMIN: frozenset(Capability),
 }
 
@@ -89,6 +93,7 @@ DENIED_MESSAGES = {
     Capability.DECIDE_APPROVALS: "deciding approvals needs the manager role",
     Capability.VIEW_AUDIT: "the audit log needs the manager or admin role",
     Capability.MANAGE_SETTINGS: "changing settings needs the admin role",
+    Capability.REPLAY_LIVE: "a replay that asks the model again needs the manager, qa or admin role",
 }
 
 

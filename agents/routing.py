@@ -46,7 +46,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from difflib import get_close_matches
 from typing import TYPE_CHECKING, Any, Literal
@@ -443,13 +443,25 @@ class Router:
         return decision
 
     async def classify(
-        self, text: str, history: list[ChatMessage], *, step_index: int = 0
+        self,
+        text: str,
+        history: list[ChatMessage],
+        *,
+        step_index: int = 0,
+        redact: Callable[[str], str] | None = None,
+        metered: Callable[[Any], Any] | None = None,
     ) -> tuple[RouteDecision, list[LLMCallRecord]]:
-        """`route`, plus the LLM call records of the model path (empty offline) for the run's trace."""
+        """`route`, plus the LLM call records of the model path (empty offline) for the run's trace.
+
+        `redact`: what the model path sends is passed through it first (the desk's PII placeholders; the
+        offline classifier runs here and sees the real text). `metered`: wraps the model chain, so the
+        executor budgets, records and costs the router's calls like its own."""
         try:
             if self._offline_only():
                 return await asyncio.to_thread(self.classify_offline, text, history), []
-            decision, records = await self._classify_with_model(text, history, step_index)
+            decision, records = await self._classify_with_model(
+                text, history, step_index, redact=redact, metered=metered
+            )
             if "sensitive_topic" not in decision.raw:  # the offline fallback has looked already
                 decision = await asyncio.to_thread(self._mark_sensitive_topic, decision, text)
             return decision, records
@@ -823,15 +835,22 @@ class Router:
             raise _AnswerError(f"the answer does not match the schema: {problems}") from None
 
     async def _classify_with_model(
-        self, text: str, history: list[ChatMessage], step_index: int
+        self,
+        text: str,
+        history: list[ChatMessage],
+        step_index: int,
+        *,
+        redact: Callable[[str], str] | None = None,
+        metered: Callable[[Any], Any] | None = None,
     ) -> tuple[RouteDecision, list[LLMCallRecord]]:
         from agents.fallback import FallbackChain
 
         entries = self._chain()
         model_entries = [e for e in entries if not e.strip().startswith("offline:")]
-        cleaned = _clean(text if isinstance(text, str) else "")
+        hide = redact or (lambda value: value)
+        cleaned = hide(_clean(text if isinstance(text, str) else ""))
         messages = [
-            ChatMessage(role=m.role, content=_clean(m.content))
+            ChatMessage(role=m.role, content=hide(_clean(m.content)))
             for m in history[-6:]
             if m.role in ("user", "assistant") and m.content.strip()
         ]
@@ -845,6 +864,8 @@ class Router:
             timeout=_MODEL_TIMEOUT,
         )
         chain = FallbackChain(model_entries)
+        if metered is not None:
+            chain = metered(chain)
         records: list[LLMCallRecord] = []
         errors: list[str] = []
         for attempt in (1, 2):

@@ -20,7 +20,8 @@ from agents.actions import check_message_text
 from agents.errors import InputError
 from agents.models import Conversation, Escalation, Message
 from reviews.models import CannedReply, InternalNote
-from tracing.recording import record_audit
+from tracing.recording import record_audit, write_records
+from tracing.spans import Trace
 
 NOTE_MAX_CHARS = 4000
 HANDED_BACK_NOTICE = "You're chatting with our assistant again. Write here any time if you need more help."
@@ -67,6 +68,31 @@ def _state(escalation: Escalation) -> dict[str, Any]:
     }
 
 
+def _trace_human(escalation: Escalation, user: Any, action: str, **attributes: Any) -> None:
+    """A person's action as a span of the run that handed the conversation over, written in the action's
+    transaction: the trace goes on past the bot (who claimed it after how long, replied, handed it back).
+    A claim's span lasts from the handover to the claim: the customer's wait for a person."""
+    if escalation.run_id is None:
+        return
+    now = timezone.now()
+    started = escalation.created_at if action == "claim" and escalation.created_at else now
+    trace = Trace(escalation.run_id)
+    trace.add(
+        "human",
+        f"{action.replace('_', ' ')} · {roles.display_name(user)}",
+        started_at=started,
+        duration_ms=max((now - started).total_seconds() * 1000, 0.0),
+        status="ok",
+        action=action,
+        actor=user.get_username(),
+        escalation_id=escalation.pk,
+        **attributes,
+    )
+    spans = trace.drain()
+    if spans:
+        write_records([(escalation.run_id, spans)])
+
+
 def do_claim_escalation(escalation: Escalation, user: Any) -> Escalation:
     """Take the conversation over. Of two people claiming at once, exactly one wins; the other is told
     who has it."""
@@ -81,6 +107,7 @@ def do_claim_escalation(escalation: Escalation, user: Any) -> Escalation:
         Conversation.objects.filter(pk=escalation.conversation_id).update(holder=Conversation.Holder.HUMAN)
         escalation.refresh_from_db()
         record_audit(user, "claim", "escalation", escalation.pk, before=before, after=_state(escalation))
+        _trace_human(escalation, user, "claim")
         events.inbox_changed(
             "escalation", escalation.pk, conversation_id=escalation.conversation_id, change="claimed"
         )
@@ -120,6 +147,7 @@ def do_send_human_reply(escalation: Escalation, user: Any, text: Any) -> Message
         record_audit(
             user, "reply", "escalation", escalation.pk, after={"message_id": message.pk, "text": text}
         )
+        _trace_human(escalation, user, "reply", message_id=message.pk)
         events.conversation_messages(escalation.conversation_id, [message.pk])
     return message
 
@@ -133,6 +161,7 @@ def do_add_note(escalation: Escalation, user: Any, text: Any) -> InternalNote:
             escalation=escalation, author=user, author_name=roles.display_name(user), text=text
         )
         record_audit(user, "note", "escalation", escalation.pk, after={"note_id": note.pk, "text": text})
+        _trace_human(escalation, user, "note", note_id=note.pk)
         events.conversation_changed(escalation.conversation_id, "notes")
     return note
 
@@ -202,6 +231,7 @@ def _close(escalation: Escalation, user: Any, status: str, note: str, notice: st
             before=before,
             after={**_state(escalation), "note": note},
         )
+        _trace_human(escalation, user, action, status_after=status)
         events.inbox_changed(
             "escalation", escalation.pk, conversation_id=escalation.conversation_id, change=action
         )

@@ -850,3 +850,25 @@ def test_argument_labels_read_as_a_person_writes_them(title, key, label):
     from console.operator.presenters import argument_label
 
     assert argument_label(title, key) == label
+
+
+def test_the_audit_log_links_alerts_rules_prices_and_runs_to_their_pages(people):
+    from tracing.models import AuditEntry
+
+    run_id = "0f8fad5b-d9cb-469f-a165-70867728950e"
+    for target_type, target_id in (
+        ("alert", "7"),
+        ("alert_rule", "3"),
+        ("model_price", "gpt-4o"),
+        ("run", run_id),
+        ("alert", "not-a-number"),  # an odd id is shown, never a broken link
+    ):
+        AuditEntry.objects.create(
+            actor_name="ada", action="edit", target_type=target_type, target_id=target_id
+        )
+    html = client_for(people["admin"]).get(reverse("console:audit")).content.decode()
+    assert f'<a href="{reverse("console:alert", args=[7])}">alert 7</a>' in html
+    assert f'<a href="{reverse("console:alert_rule", args=[3])}">alert rule 3</a>' in html
+    assert f'<a href="{reverse("console:prices")}">price gpt-4o</a>' in html
+    assert f'<a href="{reverse("console:run", args=[run_id])}">run 0f8fad5b</a>' in html
+    assert "alert not-a-number" in html

@@ -367,3 +367,19 @@ def test_the_filter_leaves_records_without_personal_data_untouched():
     assert (record.msg, record.args) == ("order %s of %s", ("48213", "jane"))
     broken = logging.LogRecord("x", logging.INFO, __file__, 1, "a %s %s", ("one",), None)
     assert RedactingLogFilter().filter(broken) is True
+
+
+def test_digits_inside_run_and_trace_ids_are_not_personal_data():
+    # Seeded ids whose digit groups read as valid phone numbers (the log filter masked ~1 in 250 run ids).
+    import random
+    import uuid
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        run_id = uuid.UUID(int=rng.getrandbits(128))
+        for text in (f"run {run_id} failed", f"trace_id={run_id.hex}", f"{str(run_id).upper()}"):
+            assert mask_pii(text) == text
+    # A real number next to an id is still found.
+    assert mask_pii("call +44 20 7946 0958 about run 48f5cf59-2203-4217-afd3-7b134b662782") == (
+        "call [PHONE] about run 48f5cf59-2203-4217-afd3-7b134b662782"
+    )

@@ -532,6 +532,7 @@ def test_the_console_replays_for_staff_only_and_audits_it():
     assert page.count('data-testid="replay-step"') == 3
     assert 'data-status="same"' in page
     assert "0 model calls made" in page
+    assert 'data-testid="replay-options-form"' not in page  # support may not ask the model again
 
     qa = console_client("quinn", "qa")
     response = qa.post(url, {"override_tool": f"1={json.dumps(RIGHT)}"})  # a plain form post: a page
@@ -598,7 +599,7 @@ def test_the_console_replays_for_staff_only_and_audits_it():
 def test_the_console_answers_bad_input_with_a_message(fields, status, message):
     run = wrong_answer_run()
     before = database_state()
-    response = console_client("sam", "support").post(
+    response = console_client("quinn", "qa").post(
         f"/console/runs/{run.pk}/replay/", fields, HTTP_HX_REQUEST="true"
     )
     assert response.status_code == status
@@ -607,6 +608,22 @@ def test_the_console_answers_bad_input_with_a_message(fields, status, message):
     assert message in page
     assert "<img src=x" not in page  # echoed back escaped, never as markup
     assert STATUS_LOOKUPS == [ORDER]
+    assert database_state() == before
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{"override_tool": f"1={json.dumps(RIGHT)}"}, {"from_step": "1"}, {"model": "scripted:replay-status"}],
+)
+def test_a_live_replay_spends_model_calls_so_support_may_not_start_one(fields):
+    run = wrong_answer_run()
+    before = database_state()
+    response = console_client("sam", "support").post(
+        f"/console/runs/{run.pk}/replay/", fields, HTTP_HX_REQUEST="true"
+    )
+    assert response.status_code == 403
+    assert "needs the manager, qa or admin role" in response.content.decode()
+    assert STATUS_LOOKUPS == [ORDER]  # nothing ran
     assert database_state() == before
 
 

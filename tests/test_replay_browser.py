@@ -27,7 +27,7 @@ def test_a_support_lead_replays_a_run_and_tries_another_tool_result(browser, liv
     intake, _ = turn("support", "Where is my order 1234?", "alice")
     run_id = intake.run.pk
     tool_step = RunStep.objects.get(run_id=run_id, kind="tool")
-    console_user("lena", "support")
+    console_user("lena", "manager")  # a lead: may ask the model again (REPLAY_LIVE)
     page = browser.new_context(viewport=DESKTOP).new_page()
     sign_in(page, live_url, "lena")
 

@@ -155,3 +155,33 @@ def test_a_customer_asking_for_a_person_is_a_handoff_not_an_error():
     # The run's record says what the customer was shown, ticket number included.
     ticket = run.escalations.get().ticket
     assert "{ticket}" not in run.final_text and f"(ticket {ticket})" in run.final_text
+
+
+def test_a_persons_actions_continue_the_trace_of_the_run_that_handed_over():
+    from reviews.actions import do_claim_escalation, do_hand_back, do_send_human_reply
+
+    intake, _ = start_turn("t-desk", "I want a human")
+    run = Run.objects.get(pk=intake.run.pk)
+    escalation = run.escalations.get()
+    sam = staff_user("sam", "support")
+    do_claim_escalation(escalation, sam)
+    do_send_human_reply(escalation, sam, "Hi, Sam here. Let me look at your order.")
+    do_hand_back(escalation, sam, "Order found; the bot can take it from here.")
+
+    human = list(Span.objects.filter(run=run, kind="human").order_by("started_at", "id"))
+    assert [s.attributes["action"] for s in human] == ["claim", "reply", "hand_back"]
+    assert all(s.parent_id == root_span_id(run.pk) and s.attributes["actor"] == "sam" for s in human)
+    claim = human[0]
+    # The claim's span is the customer's wait for a person: from the handover to the claim.
+    assert claim.started_at == escalation.created_at and claim.duration_ms >= 0
+    assert "Let me look" not in str(human[1].attributes)  # the reply's text stays in the message
+
+
+@override_settings(HANDRAIL_TRACING=False)
+def test_with_tracing_off_a_persons_actions_write_no_spans():
+    from reviews.actions import do_claim_escalation
+
+    intake, _ = start_turn("t-desk", "I want a human")
+    run = Run.objects.get(pk=intake.run.pk)
+    do_claim_escalation(run.escalations.get(), staff_user("sam", "support"))
+    assert not Span.objects.filter(run=run).exists()

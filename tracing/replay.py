@@ -502,6 +502,10 @@ class RecordedRouter:
     async def route(self, text: str, history: Any) -> RouteDecision:
         return self._tape.route_decision()
 
+    async def classify(self, text: str, history: Any, **kwargs: Any) -> tuple[RouteDecision, list[Any]]:
+        # The executor's entry point (it also records the router's model calls): none here, no model.
+        return self._tape.route_decision(), []
+
 
 class ReplayChain:
     """A model chain that answers from the record before the live step and through the real fallback
@@ -766,6 +770,8 @@ def do_replay_run(user: Any, run_id: Any, options: ReplayOptions) -> ReplayRepor
     from tracing.recording import record_audit
 
     roles.require(user, roles.Capability.VIEW_CONSOLE)
+    if options.live:
+        roles.require(user, roles.Capability.REPLAY_LIVE)
     report = replay_run(run_id, options)
     with transaction.atomic():
         record_audit(

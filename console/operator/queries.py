@@ -382,6 +382,13 @@ def _target(entry: AuditEntry, approval_labels: dict[str, str]) -> tuple[str, st
         except NoReverseMatch:
             url = ""
         return f"run {entry.target_id[:8]}", url
+    # Console objects with a page of their own: alerts and alert rules.
+    pages = {"alert": ("console:alert", "alert"), "alert_rule": ("console:alert_rule", "alert rule")}
+    if entry.target_type in pages and entry.target_id.isdigit():
+        name, label = pages[entry.target_type]
+        return f"{label} {entry.target_id}", reverse(name, args=[int(entry.target_id)])
+    if entry.target_type == "model_price":
+        return f"price {entry.target_id}", reverse("console:prices")
     return f"{entry.target_type} {entry.target_id}", ""
 
 

@@ -16,7 +16,8 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from console.operator.permissions import console_view
+from agents import roles
+from console.operator.permissions import console_view, forbidden
 from console.operator.views import _page
 from tracing import replay
 
@@ -45,6 +46,8 @@ def run_replay(request: HttpRequest, run_id: uuid.UUID) -> HttpResponse:
     form = {name: request.POST.get(name, "")[:ECHO_CHARS] for name in FIELDS}
     try:
         report = replay.do_replay_run(request.user, run_id, _options(request))
+    except roles.Forbidden as exc:
+        return forbidden(request, exc.message)
     except replay.ReplayError as exc:
         context = {"error": exc.message, "error_code": exc.code, "form": form}
         statuses = HTMX_ERROR_STATUS if getattr(request, "htmx", False) else ERROR_STATUS
@@ -61,6 +64,8 @@ def _answer(
         "replay_url": reverse("console:run_replay", args=[run_id]),
         "run_url": reverse("console:run", args=[run_id]),
         "open_options": bool(context.get("error")) or any(context["form"].values()),
+        # Asking the model again spends money: the form is offered to those who may (roles.REPLAY_LIVE).
+        "can_replay_live": roles.can(request.user, roles.Capability.REPLAY_LIVE),
     }
     if getattr(request, "htmx", False):
         return render(request, "console/_replay_report.html", context, status=status)

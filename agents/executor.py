@@ -425,22 +425,8 @@ class _RunSession:
             language=record.language,
         )
         assert span is not None
-        offset = span.started_at
-        for check in record.checks:
-            duration = float(check.get("duration_ms") or 0.0)
-            self.trace.add(
-                "check",
-                str(check.get("name") or "check"),
-                started_at=offset,
-                duration_ms=duration,
-                parent=span.span_id,
-                step_index=record.step_index,
-                status="error" if check.get("fired") else "ok",
-                score=check.get("score"),
-                fired=bool(check.get("fired")),
-                action=check.get("action", ""),
-            )
-            offset = offset + timedelta(milliseconds=duration)
+        # Its checks are not written as spans: they are in the verdict, and read from it as the guard
+        # span's children (tracing.spans.check_spans).
         return span.span_id
 
     def trace_attempts(

@@ -29,9 +29,9 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
 from agents.models import Conversation, Run
 from tests.runtime_helpers import start_turn
 from tracing import otlp
-from tracing.models import LLMCall, Span, ToolCall
+from tracing.models import GuardVerdict, LLMCall, Span, ToolCall
 from tracing.recording import LLMCallRecord, SpanRecord, write_records
-from tracing.spans import root_span_id
+from tracing.spans import guard_check_spans, root_span_id
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -145,6 +145,12 @@ def counts_delta(before: dict[str, int]) -> dict[str, int]:
 # --- a run, exported ---------------------------------------------------------------------------------------
 
 
+def trace_spans(run_id) -> list:
+    """The run's stored spans and the check spans drawn from its guard verdicts."""
+    stored = list(Span.objects.filter(run_id=run_id))
+    return [*stored, *guard_check_spans(stored, list(GuardVerdict.objects.filter(run_id=run_id)))]
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_run_is_exported_with_the_stored_ids_parents_and_timestamps(collector):
     intake, outcome = start_turn("t-desk", "Where is my order 1234?")
@@ -152,10 +158,11 @@ def test_a_run_is_exported_with_the_stored_ids_parents_and_timestamps(collector)
     assert otlp.flush(timeout=10)
 
     run = Run.objects.get(pk=intake.run.pk)
-    stored = {s.span_id: s for s in Span.objects.filter(run=run)}
+    stored = {s.span_id: s for s in trace_spans(run.pk)}
     exported = {s["span_id"]: s for s in collector.spans()}
     root_id = root_span_id(run.pk)
-    # Every stored span, and the run itself as the root: no more, no less, each once.
+    # Every span of the trace (the guards' checks drawn from their verdicts, as the viewer shows them),
+    # and the run itself as the root: no more, no less, each once.
     assert sorted(exported) == sorted([*stored, root_id])
     assert len(collector.spans()) == len(stored) + 1
     for span_id, span in stored.items():
@@ -272,7 +279,7 @@ def test_a_refusing_collector_leaves_the_run_alone_and_the_failure_is_counted(co
     assert outcome.status == Run.Status.COMPLETED
     assert otlp.flush(timeout=10)
     sent = len(collector.spans())
-    assert sent == Span.objects.filter(run_id=intake.run.pk).count() + 1
+    assert sent == len(trace_spans(intake.run.pk)) + 1
     delta = counts_delta(before)
     assert delta == {
         "exported_spans": 0,
@@ -298,7 +305,7 @@ def test_a_collector_that_is_not_there_leaves_the_run_alone(settings):
     finally:
         otlp.shutdown(timeout=5)
     delta = counts_delta(before)
-    assert delta["failed_spans"] == Span.objects.filter(run_id=intake.run.pk).count() + 1
+    assert delta["failed_spans"] == len(trace_spans(intake.run.pk)) + 1
     assert delta["exported_spans"] == 0
 
 

@@ -28,7 +28,7 @@ from tests.agents_for_tests import ALL_TOOLS
 from tests.runtime_helpers import staff_user, start_turn
 from tracing import tree
 from tracing.models import GuardVerdict, LLMCall, Span, ToolCall
-from tracing.spans import root_span_id
+from tracing.spans import guard_check_spans, root_span_id
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -56,6 +56,13 @@ def client_for(user=None) -> Client:
     return client
 
 
+def drawn_checks(run) -> int:
+    """How many check spans the tree draws from the run's guard verdicts."""
+    return len(
+        guard_check_spans(list(Span.objects.filter(run=run)), list(GuardVerdict.objects.filter(run=run)))
+    )
+
+
 @pytest.fixture
 def people():
     nobody = get_user_model().objects.create_user("nora", password="x-test-password-1")
@@ -68,7 +75,12 @@ def people():
 def test_the_tree_nests_every_span_under_its_parent_in_time_order():
     run = run_of(start_turn("t-desk", "Where is my order 1234?")[0])
     trace = tree.load_trace(run)
-    spans = {s.span_id: s for s in Span.objects.filter(run=run)}
+    stored = list(Span.objects.filter(run=run))
+    # A guard's checks are not stored as spans: the tree draws them from the guard's verdict.
+    assert not any(s.kind == "check" for s in stored)
+    drawn = guard_check_spans(stored, list(GuardVerdict.objects.filter(run=run)))
+    assert drawn and {s.parent_id for s in drawn} <= {s.span_id for s in stored if s.kind == "guard"}
+    spans = {s.span_id: s for s in [*stored, *drawn]}
 
     assert trace.root.key == root_span_id(run.pk) and trace.root.kind == "run"
     assert trace.root.name == "t-desk → t-two-calls"
@@ -272,8 +284,9 @@ def test_a_parent_outside_the_trace_or_a_loop_of_parents_hangs_under_the_run(peo
     route = Span.objects.get(run=run, kind="route")
     Span.objects.filter(pk=route.pk).update(parent_id="ffffffffffffffff")
     trace = tree.load_trace(run)
-    # Every span, the run, and the LLM call the mangled span no longer points at.
-    assert len(trace.rows) == Span.objects.filter(run=run).count() + 2
+    # Every span, the checks drawn from the guards' verdicts, the run, and the LLM call the mangled span
+    # no longer points at.
+    assert len(trace.rows) == Span.objects.filter(run=run).count() + drawn_checks(run) + 2
     assert trace.nodes[route.span_id].parent_key == trace.root.key
     assert {trace.nodes[a.span_id].depth, trace.nodes[b.span_id].depth} == {1, 2}
     assert trace.nodes[llm.span_id].attributes == {} and trace.unlinked_records == 1
@@ -428,7 +441,9 @@ def test_the_run_page_shows_the_header_the_tree_and_the_picked_span(people):
     html = page.content.decode()
     assert page.context["tokens_in"] == run.tokens_in
     assert page.context["cost_label"] == tree.cost_text(run.cost_usd)
-    assert html.count('data-testid="span-row"') == Span.objects.filter(run=run).count() + 1
+    assert (
+        html.count('data-testid="span-row"') == Span.objects.filter(run=run).count() + drawn_checks(run) + 1
+    )
     assert 'data-testid="live-ticker"' not in html  # finished: nothing to poll
     assert 'data-testid="run-overview"' in html and "Where is my order 1234?" in html
     assert reverse("console:run_replay", args=[run.pk]) in html
@@ -491,8 +506,9 @@ def test_the_run_page_stays_within_its_query_budget(people, django_assert_max_nu
     client = client_for(people["support"])
     url = reverse("console:run", args=[run.pk])
     client.get(url)
-    # session, user, roles, the waiting count (2), run, spans, LLM calls, tool calls, escalation, approvals
-    with django_assert_max_num_queries(11):
+    # session, user, roles, the waiting count (2), run, spans, guard verdicts (their checks), LLM calls,
+    # tool calls, escalation, approvals
+    with django_assert_max_num_queries(12):
         client.get(url)
 
 

@@ -23,7 +23,9 @@ from agents.definitions import AgentDefinition, register_agent
 from agents.models import Run
 from tests.agents_for_tests import ALL_TOOLS
 from tests.runtime_helpers import staff_user, start_turn
+from tests.test_trace_viewer import drawn_checks
 from tracing.models import LLMCall, Span, ToolCall
+from tracing.spans import check_span_id
 
 pytest_plugins = ["tests.browser"]
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -118,7 +120,8 @@ def test_a_support_lead_reads_a_runs_trace(browser, live_url, artifact, demo_sho
     run = Run.objects.get(pk=tools.run.pk)
     expect(header.get_by_test_id("run-tokens-in")).to_have_text(str(run.tokens_in))
     rows = page.get_by_test_id("span-row")
-    expect(rows).to_have_count(Span.objects.filter(run=run).count() + 1)  # and the run itself
+    # Every span, the checks drawn from the guards' verdicts, and the run itself.
+    expect(rows).to_have_count(Span.objects.filter(run=run).count() + drawn_checks(run) + 1)
 
     # The second reasoning step: its prompt has the customer's words, the assistant's first tool call
     # and that tool's result, each labelled by role, and its completion asks for the next tool.
@@ -154,10 +157,10 @@ def test_a_support_lead_reads_a_runs_trace(browser, live_url, artifact, demo_sho
     expect(detail.get_by_test_id("prompt").locator(".role-chip").first).to_have_text("System")
     # The guard's checks are folded (none fired); unfolding shows them.
     guard = Span.objects.filter(run_id=demo.run.pk, kind="guard").order_by("started_at").first()
-    check = Span.objects.filter(run_id=demo.run.pk, parent_id=guard.span_id).first()
-    expect(page.locator(f"[data-span='{check.span_id}']")).to_be_hidden()
+    check_id = check_span_id(guard.span_id, 0)  # drawn from the guard's verdict
+    expect(page.locator(f"[data-span='{check_id}']")).to_be_hidden()
     page.locator(f"[data-span='{guard.span_id}'] [data-toggle]").click()
-    expect(page.locator(f"[data-span='{check.span_id}']")).to_be_visible()
+    expect(page.locator(f"[data-span='{check_id}']")).to_be_visible()
     page.screenshot(path=artifact("trace-viewer.png"))
 
     # Replay (console:run_replay, another part of the console) answers into the page above the tree;
@@ -165,7 +168,7 @@ def test_a_support_lead_reads_a_runs_trace(browser, live_url, artifact, demo_sho
     page.get_by_test_id("replay-button").click()
     expect(page.get_by_test_id("replay-verdict")).to_be_visible(timeout=WAIT_MS)
     expect(page.get_by_test_id("span-detail-body")).to_have_attribute("data-span-key", demo_model.span_id)
-    expect(page.locator(f"[data-span='{check.span_id}']")).to_be_visible()
+    expect(page.locator(f"[data-span='{check_id}']")).to_be_visible()
     page.screenshot(path=artifact("trace-viewer-replay.png"))
 
     # A looping run: the error is on the run, on the handoff and in the detail, with its class and code.
@@ -216,7 +219,7 @@ def test_a_running_runs_tree_grows_live_and_then_stops_asking(browser, live_url,
     for model, rows in later.items():
         model.objects.filter(pk__in=[row.pk for row in rows]).delete()
     Run.objects.filter(pk=run.pk).update(status=Run.Status.RUNNING, finished_at=None)
-    shown_before = Span.objects.filter(run=run).count() + 1
+    shown_before = Span.objects.filter(run=run).count() + drawn_checks(run) + 1
     console_user("sam", "support")
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
@@ -237,7 +240,9 @@ def test_a_running_runs_tree_grows_live_and_then_stops_asking(browser, live_url,
         status=Run.Status.COMPLETED, finished_at=finished_at or timezone.now()
     )
     page.evaluate("window.__notReloaded = true")
-    expect(page.get_by_test_id("span-row")).to_have_count(shown_before + len(later[Span]), timeout=WAIT_MS)
+    shown_after = Span.objects.filter(run=run).count() + drawn_checks(run) + 1
+    assert shown_after > shown_before
+    expect(page.get_by_test_id("span-row")).to_have_count(shown_after, timeout=WAIT_MS)
     expect(page.get_by_test_id("run-status")).to_have_text("Completed")
     expect(page.get_by_test_id("live-ticker")).to_have_count(0)
     assert page.evaluate("window.__notReloaded === true")

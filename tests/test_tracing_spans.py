@@ -8,8 +8,8 @@ from agents import actions
 from agents.models import ApprovalRequest, Run
 from tests.agents_for_tests import FLAKY_STATE
 from tests.runtime_helpers import staff_user, start_turn
-from tracing.models import LLMCall, Span, ToolCall
-from tracing.spans import root_span_id, trace_id
+from tracing.models import GuardVerdict, LLMCall, Span, ToolCall
+from tracing.spans import guard_check_spans, root_span_id, trace_id
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -30,8 +30,12 @@ def test_a_routed_run_with_tools_is_one_tree_of_spans():
     assert by_kind["intake"][0].attributes["message_id"] == intake.message.pk
     guard = by_kind["guard"][0]
     assert guard.attributes["stage"] == "input" and guard.attributes["verdict"] == "allow"
-    # Every check of the input guard is a child of the guard span, with its score.
-    checks = [s for s in by_kind["check"] if s.parent_id == guard.span_id]
+    # Every check of the input guard is a child of the guard span, with its score: drawn from the
+    # guard's verdict (never stored twice), with ids derived from the guard span's.
+    assert "check" not in by_kind
+    verdicts = list(GuardVerdict.objects.filter(run=run))
+    checks = [s for s in guard_check_spans(spans, verdicts) if s.parent_id == guard.span_id]
+    assert checks == guard_check_spans(spans, verdicts)[: len(checks)]  # the same ids on every read
     assert {"size", "injection"} <= {c.name for c in checks}
     assert all("score" in c.attributes for c in checks)
     route = by_kind["route"][0]

@@ -37,8 +37,9 @@ from django.conf import settings
 from django.db import transaction
 
 from tracing.logs import get_logger
-from tracing.recording import LLMCallRecord, Record, SpanRecord, ToolCallRecord
+from tracing.recording import GuardVerdictRecord, LLMCallRecord, Record, SpanRecord, ToolCallRecord
 from tracing.retention import SPAN_TEXT_ATTRIBUTES
+from tracing.spans import guard_check_spans
 
 log = get_logger(__name__)
 
@@ -118,6 +119,7 @@ def export_on_commit(runs_records: Iterable[tuple[Any, list[Record]]]) -> None:
         batches = []
         for run_id, records in runs_records:
             batch = RunBatch(run_id, [])
+            verdicts = []
             for record in records:
                 if isinstance(record, SpanRecord):
                     batch.spans.append(record)
@@ -125,6 +127,10 @@ def export_on_commit(runs_records: Iterable[tuple[Any, list[Record]]]) -> None:
                     batch.llm_calls.append(record)
                 elif isinstance(record, ToolCallRecord):
                     batch.tool_calls.append(record)
+                elif isinstance(record, GuardVerdictRecord):
+                    verdicts.append(record)
+            # A guard's checks are not stored as spans; the collector gets them as the viewer shows them.
+            batch.spans.extend(guard_check_spans(batch.spans, verdicts))
             # A checkpoint without spans is still handed over: it may be the one that finished the run,
             # whose root span goes out after it.
             batches.append(batch)

@@ -12,6 +12,7 @@ from them). The benchmark `bench/tracing_overhead.py` compares the two.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from datetime import UTC, datetime, timedelta
@@ -177,3 +178,72 @@ class Trace:
 def started_before(duration_ms: float, end: datetime | None = None) -> datetime:
     """The start of something that just took `duration_ms` (for spans added after the fact)."""
     return (end or datetime.now(UTC)) - timedelta(milliseconds=duration_ms)
+
+
+# --- a guard's checks: spans read from its verdict, never stored twice ----------------------------------
+# A guard pass records every check (name, score, fired, duration) in its `GuardVerdict`; writing each as a
+# Span row as well doubled a traced turn's rows for nothing (19 of 33) and half of tracing's cost on
+# PostgreSQL (bench/tracing_overhead.py). The viewer and the OTLP export draw them from the verdict with
+# ids derived from the guard span's, so a check span is the same span wherever it is read.
+
+
+def check_span_id(guard_span_id: str, position: int) -> str:
+    return hashlib.blake2b(f"{guard_span_id}:{position}".encode(), digest_size=8).hexdigest()
+
+
+def check_spans(guard: Any, checks: Any) -> list[SpanRecord]:
+    """The checks of a guard pass as child spans of its span (`guard`: a Span row or a SpanRecord),
+    laid end to end from the guard's start in the order they ran."""
+    if not isinstance(checks, list):
+        return []
+    offset = guard.started_at
+    spans = []
+    for position, check in enumerate(c for c in checks if isinstance(c, dict)):
+        raw = check.get("duration_ms")
+        duration = float(raw) if isinstance(raw, int | float) else 0.0
+        spans.append(
+            SpanRecord(
+                span_id=check_span_id(guard.span_id, position),
+                parent_id=guard.span_id,
+                kind="check",
+                name=str(check.get("name") or "check"),
+                started_at=offset,
+                duration_ms=duration,
+                step_index=guard.step_index,
+                status="error" if check.get("fired") else "ok",
+                attributes={
+                    "score": check.get("score"),
+                    "fired": bool(check.get("fired")),
+                    "action": check.get("action", ""),
+                },
+            )
+        )
+        offset = offset + timedelta(milliseconds=duration)
+    return spans
+
+
+def verdict_of(guard: Any, verdicts: list[Any]) -> Any:
+    """The verdict (a GuardVerdict row or record) a guard span was made from: the same step, stage and
+    source; of several (two tool results scanned in one step) the one whose duration matches."""
+    attributes = guard.attributes if isinstance(guard.attributes, dict) else {}
+    stage = str(attributes.get("stage") or "")
+    found = [v for v in verdicts if v.step_index == guard.step_index and str(v.stage) == stage]
+    source = str(attributes.get("source") or "")
+    same_source = [v for v in found if v.source == source] or found
+    if not same_source:
+        return None
+    return min(same_source, key=lambda v: abs(v.duration_ms - guard.duration_ms))
+
+
+def guard_check_spans(spans: list[Any], verdicts: list[Any]) -> list[SpanRecord]:
+    """Check spans for every guard span of `spans` that has no stored check children (runs traced before
+    checks were read from verdicts have them as rows)."""
+    stored_parents = {s.parent_id for s in spans if s.kind == "check"}
+    drawn: list[SpanRecord] = []
+    for span in spans:
+        if span.kind != "guard" or span.span_id in stored_parents:
+            continue
+        verdict = verdict_of(span, verdicts)
+        if verdict is not None:
+            drawn.extend(check_spans(span, verdict.checks))
+    return drawn

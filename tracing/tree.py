@@ -27,7 +27,7 @@ from typing import Any
 from django.utils import timezone
 
 from tracing.models import GuardVerdict, LLMCall, Span, ToolCall
-from tracing.spans import root_span_id
+from tracing.spans import guard_check_spans, root_span_id
 
 # What one block of text or JSON may show in the page before it is cut (the rest is counted, and
 # `span_detail(..., full=True)` lifts the cap up to FULL_CHARS). 12k characters is a long prompt
@@ -41,6 +41,8 @@ ERROR_CLASSES = ("recoverable", "degraded", "fatal")
 # Kinds whose "error" status is a verdict about the customer's message or the reply, not a failure
 # of the system: a check that fired, a guard that refused. Shown as flags, not as errors.
 VERDICT_KINDS = ("guard", "check")
+# What drawing a guard's check spans needs from its verdict (tracing.spans.verdict_of, check_spans).
+VERDICT_FIELDS = ("step_index", "stage", "source", "duration_ms", "checks")
 _ENVELOPE = re.compile(r'\A<untrusted source="([a-z0-9_:.\-]*)">\n(.*)\n</untrusted>\Z', re.DOTALL)
 _SPAN_KEY = re.compile(r"\A(?:[0-9a-f]{16}|llm-\d{1,18}|tool-\d{1,18})\Z")
 
@@ -495,6 +497,10 @@ def load_trace(run: Any, *, now: datetime | None = None) -> RunTrace:
     matcher = _Matcher(llm_calls, tool_calls)
     root_id = root_span_id(run.pk)
     nodes: dict[str, TraceNode] = {}
+    if any(span.kind == Span.Kind.GUARD for span in spans):
+        # A guard's checks are read from its verdict (tracing.spans.check_spans), not stored as spans.
+        verdicts = list(GuardVerdict.objects.filter(run_id=run.pk).only(*VERDICT_FIELDS))
+        spans = [*spans, *guard_check_spans(spans, verdicts)]
     for position, span in enumerate(spans):
         node = TraceNode(
             key=span.span_id,
@@ -508,7 +514,7 @@ def load_trace(run: Any, *, now: datetime | None = None) -> RunTrace:
             error_class=span.error_class,
             error_code=span.error_code,
             attributes=span.attributes if isinstance(span.attributes, dict) else {},
-            span=span,
+            span=span if isinstance(span, Span) else None,
             _order=(span.started_at, 0, position),
         )
         if span.kind == Span.Kind.LLM:

@@ -68,7 +68,7 @@ def setup_django(database_url: str, redis_url: str) -> None:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    call_command("seed_demo", "--no-history", stdout=open(os.devnull, "w"))  # noqa: SIM115
 
 
 def operator_sessions(count: int) -> list[str]:

@@ -46,7 +46,7 @@ new MutationObserver(() => {
 
 @pytest.fixture(autouse=True)
 def demo_shop():
-    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", "--no-history", stdout=io.StringIO())
 
 
 def sign_in(page: Page, live_url: str, customer_name: str) -> str:

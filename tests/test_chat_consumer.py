@@ -610,7 +610,7 @@ def _signed_in(customer: str) -> tuple[Client, str]:
 
 @pytest.fixture
 def demo_customers(transactional_db):
-    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", "--no-history", stdout=io.StringIO())
 
 
 def test_sign_in_page_offers_the_demo_customers_and_a_guest(demo_customers):

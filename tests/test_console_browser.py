@@ -72,7 +72,7 @@ def live_url_runs_tasks_in_process() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def demo_shop():
-    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", "--no-history", stdout=io.StringIO())
 
 
 def console_user(username: str, role: str) -> None:

@@ -62,7 +62,7 @@ WebSocket.prototype.send = function (data) {
 
 @pytest.fixture(autouse=True)
 def demo_shop():
-    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", "--no-history", stdout=io.StringIO())
 
 
 def say(page: Page, text: str) -> Message:

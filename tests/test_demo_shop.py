@@ -68,7 +68,7 @@ SEEDED = {
 
 def seed() -> str:
     out = StringIO()
-    call_command("seed_demo", stdout=out)
+    call_command("seed_demo", "--no-history", stdout=out)
     return out.getvalue()
 
 

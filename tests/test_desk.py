@@ -104,7 +104,7 @@ def demo_shop(monkeypatch):
     """The seeded shop without its help articles (embedding them takes half a minute; nothing here
     quotes one). Returns alice's order 1234, her wireless headphones on their way."""
     monkeypatch.setitem(sys.modules, "agents.knowledge.actions", None)
-    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", "--no-history", stdout=StringIO())
     yield Order.objects.get(number=1234)
     # Tools ran in worker threads with their own database connections: close them before the flush.
     gc.collect()

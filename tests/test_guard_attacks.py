@@ -225,7 +225,7 @@ def shop(monkeypatch):
     """The seeded shop, without the 30 help articles (embedding them takes half a minute)."""
     with monkeypatch.context() as seeding:
         seeding.setitem(sys.modules, "agents.knowledge.actions", None)
-        call_command("seed_demo", stdout=StringIO())
+        call_command("seed_demo", "--no-history", stdout=StringIO())
     PROMPTS.clear()
     yield
     # Tools ran in worker threads with their own database connections: close them before the flush.

@@ -50,7 +50,7 @@ def shop(monkeypatch):
     # The orders and customers only: the help centre's 42 articles take half a minute to embed, and no
     # answer here quotes one (a help question finds nothing and says so).
     monkeypatch.setitem(sys.modules, "agents.knowledge.actions", None)
-    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", "--no-history", stdout=StringIO())
     yield
     # Tools ran in worker threads with their own database connections: close them before the flush.
     gc.collect()

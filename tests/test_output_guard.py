@@ -606,7 +606,7 @@ def seed_demo() -> None:
 
     from django.core.management import call_command
 
-    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", "--no-history", stdout=StringIO())
 
 
 @pytest.fixture

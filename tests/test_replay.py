@@ -668,7 +668,7 @@ def test_options_parse_what_people_type():
     ["Where is my order 1234?", "How many days do I have to return something?", "I want to talk to a person"],
 )
 def test_demo_desk_turns_replay_the_same(text):
-    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", "--no-history", stdout=io.StringIO())
     intake, _ = start_turn("support", text, customer_ref="alice")
     before = database_state()
     report = replay.replay_run(intake.run.pk)

@@ -23,7 +23,7 @@ WAIT_MS = 60_000  # the first replay in the server loads the guards' models
 
 
 def test_a_support_lead_replays_a_run_and_tries_another_tool_result(browser, live_url, artifact):
-    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", "--no-history", stdout=io.StringIO())
     intake, _ = turn("support", "Where is my order 1234?", "alice")
     run_id = intake.run.pk
     tool_step = RunStep.objects.get(run_id=run_id, kind="tool")

@@ -82,7 +82,7 @@ def turn(agent: str, text: str, customer_ref: str):
 
 @pytest.fixture
 def demo_shop():
-    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", "--no-history", stdout=io.StringIO())
 
 
 def test_a_support_lead_reads_a_runs_trace(browser, live_url, artifact, demo_shop):

@@ -218,8 +218,19 @@ def current_table() -> PriceTable:
                 _share(loaded, only_if_missing=True)
             elif table is None:
                 table = fallback_table("unavailable", "unavailable")
+                if _in_event_loop():
+                    # Not kept: no query was tried from here, and `refresh_prices` must read next time.
+                    return table
         _local, _checked_at = table, now
         return table
+
+
+def _in_event_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 def _shared_table() -> PriceTable | None:
@@ -246,9 +257,7 @@ def _share(table: PriceTable, *, only_if_missing: bool) -> None:
 
 def _load_anywhere() -> PriceTable | None:
     """The table from the database in sync code; None inside an event loop or when it cannot be read."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
+    if not _in_event_loop():
         return _load_or_none()
     # In an event loop Django refuses queries, and a query from a side thread would use another
     # connection: one that cannot see the caller's open transaction and, on SQLite, waits behind its
@@ -260,18 +269,9 @@ def _load_anywhere() -> PriceTable | None:
 async def refresh_prices() -> None:
     """Bring this process's copy up to date before async work prices calls (`Executor.execute`): the
     read goes through `sync_to_async`, on the connection the run's own database work uses."""
-    table = _local
-    fresh = time.monotonic() - _checked_at < VERSION_CHECK_SECONDS
-    if table is not None and table.source != "unavailable" and fresh:
-        return
-    await sync_to_async(_check_now)()
-
-
-def _check_now() -> PriceTable:
-    global _checked_at
-    with _lock:
-        _checked_at = float("-inf")
-    return current_table()
+    if _local is not None and time.monotonic() - _checked_at < VERSION_CHECK_SECONDS:
+        return  # checked within the second (a table that cannot be read is retried once a second too)
+    await sync_to_async(current_table)()
 
 
 def _load_or_none() -> PriceTable | None:

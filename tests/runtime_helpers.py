@@ -56,3 +56,26 @@ def race(people, act, conflict: type[Exception]) -> dict:
     for thread in threads:
         thread.join(timeout=60)
     return results
+
+
+def settings_error(env: dict[str, str]) -> str:
+    """Import the real settings in a fresh process with only these HANDRAIL_* variables set; returns
+    what it printed on stderr, failing the test if the import succeeded."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("HANDRAIL_")}
+    environment.update(PYTHONPATH=str(root), **env)
+    result = subprocess.run(  # noqa: S603 - our own interpreter, a fixed argument list
+        [sys.executable, "-c", "import console.settings"],
+        cwd=root,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0, f"settings accepted {env}"
+    return result.stderr

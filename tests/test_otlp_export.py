@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import subprocess
-import sys
 import threading
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -27,7 +24,7 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
 )
 
 from agents.models import Conversation, Run
-from tests.runtime_helpers import start_turn
+from tests.runtime_helpers import settings_error, start_turn
 from tracing import otlp
 from tracing.models import GuardVerdict, LLMCall, Span, ToolCall
 from tracing.recording import LLMCallRecord, SpanRecord, write_records
@@ -488,15 +485,4 @@ def test_the_configured_headers_reach_the_collector(collector, settings):
     ],
 )
 def test_bad_export_settings_stop_the_process_with_a_clear_message(env, message):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("HANDRAIL_OTLP")}
-    environment.update(PYTHONPATH=str(ROOT), **env)
-    result = subprocess.run(
-        [sys.executable, "-c", "import console.settings"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode != 0
-    assert message in result.stderr
+    assert message in settings_error(env)

@@ -101,17 +101,21 @@ def calls(since: datetime | None = None, until: datetime | None = None, **filter
     return found
 
 
-# Costs are summed as whole micro-dollars: SQLite stores a DecimalField as a float (REAL affinity), and
-# a SUM of floats over many rows can drift in the sixth decimal; a SUM of integers cannot. Each row is
-# a whole number of micro-dollars already (`tracing.pricing` quantizes), so rounding it is exact. On
-# PostgreSQL the column is numeric and the cast is exact too. (tracing.dashboards sums the same way,
-# so its figures and these agree to the micro-dollar.)
+def micro_usd_sum(column: str = "cost_usd") -> Sum:
+    """The sum of a cost column in whole micro-dollars (an integer). SQLite stores a DecimalField as a
+    float (REAL affinity), and a SUM of floats over many rows can drift in the sixth decimal; a SUM of
+    integers cannot. Each row is a whole number of micro-dollars already (`tracing.pricing` quantizes),
+    so rounding it is exact; on PostgreSQL the column is numeric and the cast is exact too. Every cost
+    figure (these, the dashboards') is summed with it, so they agree to the micro-dollar."""
+    return Sum(Cast(Round(F(column) * Value(1_000_000)), BigIntegerField()))
+
+
 _SUMS = {
     "n_calls": Count("id"),
     "sum_in": Sum("tokens_in"),
     "sum_out": Sum("tokens_out"),
     "sum_cached": Sum("tokens_cached"),
-    "sum_micro_usd": Sum(Cast(Round(F("cost_usd") * Value(1_000_000)), BigIntegerField())),
+    "sum_micro_usd": micro_usd_sum(),
 }
 
 

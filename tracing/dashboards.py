@@ -12,8 +12,9 @@ by looping over rows in Python; the one exception is latency percentiles on SQLi
 - guard rejections: `GuardVerdict` rows by `created_at`.
 
 Money is exact: every cost figure is a `Decimal` with six places (micro-dollars), summed as integers
-in the database (see `_micro_dollars`), so the sum over a conversation's calls, the conversation's
-cost and the dashboard's figure for an hour agree to the micro-dollar.
+in the database (`tracing.costs.micro_usd_sum`, the one sum every cost figure uses), so the sum over a
+conversation's calls, the conversation's cost and the dashboard's figure for an hour agree to the
+micro-dollar.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from decimal import Decimal
 from django.db import connection
 from django.db.models import (
     Aggregate,
-    BigIntegerField,
     Count,
     Exists,
     F,
@@ -37,13 +37,13 @@ from django.db.models import (
     Sum,
     Value,
 )
-from django.db.models.functions import Cast, Coalesce, ExtractHour, NullIf, Round, TruncHour
+from django.db.models.functions import Coalesce, ExtractHour, NullIf, TruncHour
 
 from agents.models import Escalation, Run
+from tracing.costs import from_micro_usd, micro_usd_sum
 from tracing.models import GuardVerdict, LLMCall, Span
 
 HOUR = timedelta(hours=1)
-MICRO = 1_000_000
 ZERO_COST = Decimal("0.000000")
 
 # The spans whose durations are a step's latency, in the order a message meets them, with the name a
@@ -91,18 +91,6 @@ def check_range(start: datetime, end: datetime) -> None:
         raise ValueError("the range must start before it ends")
 
 
-def _micro_dollars(column: str = "cost_usd") -> Sum:
-    """The sum of a cost column in whole micro-dollars (an integer). Each row is rounded to its
-    micro-dollars before the sum because SQLite stores a DecimalField as a float (REAL affinity): a
-    SUM of floats over many rows can drift in the sixth decimal, a SUM of integers cannot. On Postgres
-    the column is numeric and the cast is exact anyway."""
-    return Sum(Cast(Round(F(column) * Value(MICRO)), BigIntegerField()))
-
-
-def _dollars(micro: int | Decimal | None) -> Decimal:
-    return Decimal(int(micro or 0)).scaleb(-6).quantize(ZERO_COST)
-
-
 def _calls(start: datetime, end: datetime) -> QuerySet[LLMCall]:
     check_range(start, end)
     return LLMCall.objects.filter(created_at__gte=start, created_at__lt=end)
@@ -137,7 +125,7 @@ _USAGE_SUMS = {
     "tokens_in_sum": Sum("tokens_in"),
     "tokens_out_sum": Sum("tokens_out"),
     "tokens_cached_sum": Sum("tokens_cached"),
-    "micro": _micro_dollars(),
+    "micro": micro_usd_sum(),
 }
 
 
@@ -148,7 +136,7 @@ def _usage(key: str, row: dict) -> Usage:
         tokens_in=int(row["tokens_in_sum"] or 0),
         tokens_out=int(row["tokens_out_sum"] or 0),
         tokens_cached=int(row["tokens_cached_sum"] or 0),
-        cost_usd=_dollars(row["micro"]),
+        cost_usd=from_micro_usd(row["micro"]),
     )
 
 
@@ -208,10 +196,10 @@ def cost_by_hour(start: datetime, end: datetime) -> dict[datetime, Decimal]:
         _calls(start, end)
         .annotate(hour=TruncHour("created_at", tzinfo=UTC))
         .values("hour")
-        .annotate(micro=_micro_dollars())
+        .annotate(micro=micro_usd_sum())
         .order_by()
     )
-    spent = {row["hour"].astimezone(UTC): _dollars(row["micro"]) for row in rows}
+    spent = {row["hour"].astimezone(UTC): from_micro_usd(row["micro"]) for row in rows}
     return {hour: spent.get(hour, ZERO_COST) for hour in hours_of(start, end)}
 
 

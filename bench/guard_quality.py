@@ -56,7 +56,8 @@ INDEPENDENT_BENIGN = ROOT / "bench" / "data" / "guard_eval_benign.jsonl"
 PII_EVAL = ROOT / "bench" / "data" / "pii_eval.jsonl"
 # The second independent set (session 5), written blind to the detector, its corpus and the first set.
 BLIND_ATTACKS = ROOT / "bench" / "data" / "guard_eval2_attacks.jsonl"
-BLIND_BENIGN = ROOT / "bench" / "data" / "guard_eval2_benign.jsonl"
+# The third (session 6), written blind by helpers who saw none of the detector, its corpus or the others.
+BLIND3_ATTACKS = ROOT / "bench" / "data" / "guard_eval3_attacks.jsonl"
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -254,39 +255,58 @@ def independent(args: argparse.Namespace, summary: list[dict[str, Any]]) -> list
     return rows
 
 
-def blind(summary: list[dict[str, Any]]) -> None:
-    """The second independent set, each row read the way the runtime reads it: a customer's message
-    through the injection check, a pasted e-mail / document / tool result through `scan_untrusted`.
-    Aggregates only, never its misses: it measures phrasing nobody tuned the detector on."""
-    if not (BLIND_ATTACKS.exists() and BLIND_BENIGN.exists()):
-        print("\n== blind set: bench/data/guard_eval2_{attacks,benign}.jsonl not found, skipped ==")
-        return
+def by_source(rows: list[dict[str, Any]]) -> list[bool]:
+    """Whether the detector fires on each row, read the way the runtime reads it: a customer's message
+    through the injection check, a pasted e-mail / document / tool result through `scan_untrusted`."""
     from agents.guards.injection import scan_untrusted
 
-    rows = read_jsonl(BLIND_ATTACKS) + read_jsonl(BLIND_BENIGN)
     messages = [r for r in rows if r.get("source", "input") == "input"]
     scored = dict(zip(map(id, messages), (x.fired for x in score_rows(messages)), strict=True))
-    fired = [
+    return [
         scored[id(r)] if id(r) in scored else scan_untrusted(r["text"], str(r["source"])).fired for r in rows
     ]
+
+
+def written_apart(summary: list[dict[str, Any]], name: str, title: str, attacks_path: Path) -> None:
+    """One of the sets written apart from the detector (aggregates only: recall and false positives per
+    family, never its misses). `attacks_path` names the attacks file; the benign file sits beside it."""
+    benign_path = attacks_path.with_name(attacks_path.name.replace("_attacks", "_benign"))
+    if not (attacks_path.exists() and benign_path.exists()):
+        print(f"\n== {name}: {attacks_path.name} / {benign_path.name} not found, skipped ==")
+        return
+    rows = read_jsonl(attacks_path) + read_jsonl(benign_path)
+    fired = by_source(rows)
     attacks = [(r, f) for r, f in zip(rows, fired, strict=True) if is_attack(r)]
     benign = [(r, f) for r, f in zip(rows, fired, strict=True) if not is_attack(r)]
+    ordinary = [(r, f) for r, f in benign if r.get("family") != "hard_negative"]
     caught = sum(f for _, f in attacks)
     false_pos = sum(f for _, f in benign)
-    print("\n== blind set guard_eval2 (written blind; never used for tuning; aggregates only) ==")
+    ordinary_fp = sum(f for _, f in ordinary)
+    print(f"\n== {name} ({title}; aggregates only) ==")
     print(
         f"  recall {caught}/{len(attacks)} {pct(caught, len(attacks))}   "
-        f"false positives {false_pos}/{len(benign)} {pct(false_pos, len(benign))}"
+        f"false positives {false_pos}/{len(benign)} {pct(false_pos, len(benign))}   "
+        f"(ordinary traffic {ordinary_fp}/{len(ordinary)} {pct(ordinary_fp, len(ordinary))})"
     )
     table("recall", [r for r, _ in attacks], [f for _, f in attacks], "family")
     table("false positives", [r for r, _ in benign], [f for _, f in benign], "family")
     summary.append(
         {
-            "set": "blind set guard_eval2",
+            "set": name,
             "recall": round(caught / len(attacks), 4) if attacks else None,
             "false_positives": round(false_pos / len(benign), 4) if benign else None,
+            "ordinary_false_positives": round(ordinary_fp / len(ordinary), 4) if ordinary else None,
         }
     )
+
+
+def blind(summary: list[dict[str, Any]]) -> None:
+    # The second set was written blind (session 5) and read once as aggregates; in session 6 its misses
+    # were studied while the detector was retrained, so it is a development set now. The third set,
+    # written blind in session 6 by three helpers who never saw the detector, its corpus or the other
+    # sets, is the honest unseen check.
+    written_apart(summary, "development set guard_eval2", "written blind, read while tuning", BLIND_ATTACKS)
+    written_apart(summary, "blind set guard_eval3", "written blind; never used for tuning", BLIND3_ATTACKS)
 
 
 def through_pipeline(rows: list[dict[str, Any]], summary: list[dict[str, Any]]) -> None:

@@ -23,6 +23,11 @@ Three layers, cheapest first:
    survive typos and inflection, which is what makes it multilingual without a translation step. A
    long text is read in windows of a few sentences, so an instruction buried in an e-mail is not diluted
    by the paragraphs around it. The nearest known attack of the corpus is reported as evidence.
+   The features also hold the attack concepts the text names in any of 40 languages ("ignore", "your
+   rules", "already approved", "skip the check", "someone else's address"; `agents.guards.concepts`),
+   alone and in pairs, so what the English rows teach carries into languages with few rows.
+   A pattern decides alone only where the classifier does not overrule it (PATTERN_MIN_CLASSIFIER):
+   "what is a jailbreak? I don't want you to do one" matches a pattern's words and nothing else.
 2b. A semantic layer, for a customer's message the n-gram model is unsure about (its score in the band
    [band_low, threshold), no pattern, at least SEMANTIC_MIN_WORDS words): the classifier's best window is
    embedded with the packaged MiniLM (agents/embeddings.py, one ~12 ms pass on one core), a logistic
@@ -66,6 +71,7 @@ from typing import Any
 
 import numpy as np
 
+from agents.guards import concepts
 from agents.guards.base import CheckConfig, CheckResult, Subject, Verdict
 from agents.model_answers import json_object
 
@@ -82,10 +88,14 @@ WEIGHTS_PATH = DATA_DIR / "weights.npz"
 #: `manage.py train_injection_guard` (printed there and stored in the weights file; a test keeps the two
 #: equal): the lowest threshold at which the training split's cross-validated false positives on benign
 #: messages stay within the budget (see `choose_threshold`).
-CALIBRATED_THRESHOLD = 0.88
+CALIBRATED_THRESHOLD = 0.87
 #: The classifier's threshold for untrusted content: documents use imperatives a customer rarely
-#: writes, so their scores run higher; the patterns carry most of the recall there.
-UNTRUSTED_THRESHOLD = 0.95
+#: writes, so their scores run higher; the patterns carry most of the recall there. 0.995 since the
+#: session-6 classifier (a weaker penalty makes its probabilities sharper): the demo's help articles'
+#: best windows reach 0.991 (the article on what the chat assistant keeps), and on the development
+#: sets' 144 indirect attacks and 116 documents 0.95 / 0.99 / 0.995 / patterns alone catch 132 / 129 /
+#: 127 / 120, with no false positive at any of them.
+UNTRUSTED_THRESHOLD = 0.995
 #: Below the threshold, scores from here up are "ambiguous": the optional model check is worth its cost.
 AMBIGUOUS_LOW = 0.25
 #: A pattern match decides alone.
@@ -98,7 +108,7 @@ READ_CHARS = 16000
 #: A window of the classifier: sentences packed up to this many characters.
 WINDOW_CHARS = 320
 #: Bump when the featurizer changes: shipped weights of another version are refused at load.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 N_FEATURES = 2**20
 
 # --- folding ------------------------------------------------------------------------------------------
@@ -413,7 +423,7 @@ PATTERNS: tuple[Pattern, ...] = (
         r"consider|treat me as if|act as if) (?:that )?i(?: am|'m| was)? (?:an? |the )?(?:employee|admin|"
         r"administrator|developer|manager|staff member|police officer|officer|insider|engineer|verified "
         r"(?:admin|employee)) (?:with|who|of|and|here|now)?",
-        r"\b(?:of|for) (?:our|my|the|a) (?:company|team|business|family|shared|school|office)\b|"
+        r"\b(?:of|for|at|in) (?:our|my|the|a) (?:company|team|business|family|shared|school|office|firm)\b|"
         r"\b(?:company|business|school|team|family|shared|office|organi[sz]ation) account\b",
         after=40,
     ),
@@ -551,7 +561,11 @@ PATTERNS: tuple[Pattern, ...] = (
         "roleplay_jailbreak",
         r"\b(?:jailbreak|jailbroken|jailbreaking|jail-broken)\b",
         r"\b(?:iphone|phone|ipad|tablet|device|ios|android|console|ps\d|switch|case|firestick|kindle|"
-        r"warranty|my son|my daughter|proof|tv|xbox|wii|router)\b",
+        r"warranty|my son|my daughter|proof|tv|xbox|wii|router|consola|konsol\w*|e-?reader|playstation|"
+        r"nintendo|garantia|garanti)\b|"
+        # Talking about jailbreaks is not attempting one: "what is a jailbreak? I don't want you to do one".
+        r"\bwhat(?: is|'s| does)(?: a| the)? \"?jailbr|\b(?:explain|concept|thesis|article|essay|"
+        r"just curious|illegal|don't want you to|do not want you to|not asking you to|won't do it)\b",
         before=40,
         after=40,
     ),
@@ -701,7 +715,10 @@ PATTERNS: tuple[Pattern, ...] = (
         r"startup|base|deployed|production|live)[ -]?prompts?\b",
         # The system prompt of the customer's own bot (the shop's platform sells a widget builder).
         r"\b(?:my|our) (?:own )?(?:bot|chatbot|assistant|widget|app)\b|\b(?:write|writing|set|setting|"
-        r"configure|edit|editing|update|put) (?:the |a |my |our )?system prompt\b",
+        r"configure|edit|editing|update|put) (?:the |a |my |our )?system prompt\b|"
+        # Asking whether a bot has one, or what one is, without asking to see it.
+        r"\bwhat(?:'s| is) a system prompt\b|\bprompt timeout\b|\b(?:not asking (?:you )?to (?:show|see|"
+        r"share)|don't (?:show|share) (?:it|me)|no need to show)\b",
         before=60,
         after=60,
     ),
@@ -1012,6 +1029,11 @@ PATTERNS: tuple[Pattern, ...] = (
         r"\b(?:set|change|mark|update|flag)\b[^.!?\n]{0,40}?\b(?:as|to)\s+[\"']?(?:refunded|approved|paid|"
         r"received and inspected|inspected|vip|verified|admin)\b|\bset (?:the )?(?:refund )?amount to\b|"
         r"\bmark\w* (?:it|this|them|the \w+|my \w+) (?:as )?(?:approved|refunded|paid|verified)\b",
+        # Running an updater "as admin" on one's own machine is not asking to be made one.
+        r"\b(?:firmware|logged in|signed in|runs? as admin|running as admin|as admin on|web ui|"
+        r"set (?:one|it) up as admin|pin)\b",
+        before=40,
+        after=40,
     ),
     # --- indirect injection (text addressed to the AI) -------------------------------------------
     _p(
@@ -1310,7 +1332,8 @@ PATTERNS: tuple[Pattern, ...] = (
         r"\bmodo (?:desarrollador|desenvolvedor|programador)\b|\bmode developpeur\b|\bentwicklermodus\b|"
         r"\bmodalita sviluppatore\b|\bontwikkelaarsmodus\b|\btryb dewelopera\b|\bgeliştirici modu|"
         r"режим (?:разработчика|розробника)|开发者模式|開発者モード|개발자 모드|وضع المطور|डेवलपर मोड",
-        r"\b(?:tablet\w*|tablec\w*|telefon\w*|telefoon|telemovel|celular|movil|cellulare|portable|smartphone|smartfon|"
+        r"\b(?:usb|xiaomi|pixel|motorola|samsung|huawei|depuraci\w*|debugging|"
+        r"tablet\w*|tablec\w*|telefon\w*|telefoon|telemovel|celular|movil|cellulare|portable|smartphone|smartfon|"
         r"handy|tv|tele|televis\w*|fernseher|telewizor|console|konsole|android|ios|iphone|ipad|watch|montre|"
         r"uhr|ajustes|configuraci\w*|configuracoes|definicoes|parametres|einstellungen|impostazioni|"
         r"instellingen|ustawienia|ayarlar|dispositivo|appareil|gerat|toestel|urzadzen\w*|cihaz\w*|akıllı)\b|"
@@ -2238,12 +2261,14 @@ def word_features(word: str) -> list[str]:
 
 
 def features(folded: str) -> list[str]:
-    """The features of one folded text: each word's (`word_features`), word pairs, and tags and role
-    markers, which are punctuation ("</user>", "<|im_start|>", "###", "[system]")."""
+    """The features of one folded text: each word's (`word_features`), word pairs, tags and role
+    markers, which are punctuation ("</user>", "<|im_start|>", "###", "[system]"), and the attack
+    concepts it names in any language, alone and in pairs (`agents.guards.concepts`)."""
     words = _WORD.findall(folded)
     out = [f for word in words for f in word_features(word)]
     out.extend(f"b {a} {b}" for a, b in zip(words, words[1:], strict=False))
     out.extend(f"p {token}" for token in _MARKERS.findall(folded))
+    out.extend(concepts.features(concepts.load(fold), folded))
     return out
 
 
@@ -2270,6 +2295,7 @@ def hashed(folded: str) -> np.ndarray:
         columns.extend(_word_columns(word))
     columns.extend(_column(f"b {a} {b}") for a, b in zip(words, words[1:], strict=False))
     columns.extend(_column(f"p {token}") for token in _MARKERS.findall(folded))
+    columns.extend(_column(f) for f in concepts.features(concepts.load(fold), folded))
     return np.unique(np.array(columns, dtype=np.int64))
 
 
@@ -2382,6 +2408,9 @@ def corpus_digest(path: Path | None = None) -> str:
     digest = hashlib.sha256()
     for file in corpus_files(path):
         digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
+    # The concept lexicon is part of the features: a changed term changes what the weights mean.
+    for chunk in concepts.digest_of():
+        digest.update(chunk)
     return digest.hexdigest()
 
 
@@ -2549,8 +2578,11 @@ def embed_for_semantic(texts: Sequence[str]) -> np.ndarray:
 
 # --- training (manage.py train_injection_guard) -------------------------------------------------------
 
-#: The regularisation of the logistic regression (inverse strength), chosen by cross-validation.
-TRAIN_C = 4.0
+#: The regularisation of the logistic regression (inverse strength), chosen by cross-validation. With
+#: ~14,000 training rows from seven writers (session 6) a much weaker penalty pays: cross-validated
+#: recall at the budgets C 1 / 4 / 16 / 32 / 64 / 100 / 200 -> 61 / 69 / 74 / 75 / 76 / 76 / 76%, and
+#: the development sets agreed (64 best on both; the first value was chosen on a third of the data).
+TRAIN_C = 64.0
 #: Cross-validated false-positive budget on the benign training messages a customer would send, at the
 #: chosen threshold: at most 0.5% of them may score above it. (A budget of 0, above every benign message's
 #: out-of-fold score, cost about a fifth of the recall on unseen attacks for a few outliers' sake.)
@@ -2558,8 +2590,11 @@ FP_BUDGET = 0.005
 #: The hard negatives (support messages written to share an attack's words: "my manager approved the
 #: return", "hypothetically, if the parcel is lost...") are a deliberately adversarial sample, a third of
 #: the benign rows; held to the ordinary budget they would set the threshold for everyone. They get
-#: their own, looser budget; ordinary traffic is held to FP_BUDGET.
-HARD_NEGATIVE_FP_BUDGET = 0.02
+#: their own, looser budget; ordinary traffic is held to FP_BUDGET. 3% since session 6: a writer's
+#: hard negatives now include people discussing attacks ("what is a jailbreak?", a developer's unit
+#: test quoting "ignore all previous instructions"), and at 2% the patterns' hits on those alone used
+#: the whole budget, pinning the threshold at its ceiling (recall 46%).
+HARD_NEGATIVE_FP_BUDGET = 0.03
 #: Benign families not held to a budget here: documents are scored by `scan_untrusted`, at its own
 #: threshold (UNTRUSTED_THRESHOLD), never as a customer's message.
 UNBUDGETED_FAMILIES = frozenset({"document"})
@@ -2771,7 +2806,8 @@ def build(corpus_path: Path | None = None) -> dict[str, dict[str, Any]]:
     folds = np.array([_fold_of(r["text"]) for r in rows])
     folded = [fold(r["text"]) for r in rows]
     ngram = cross_validated_probabilities(rows)
-    patterns = pattern_hits(rows)
+    # A pattern decides only where the classifier does not overrule it (PATTERN_MIN_CLASSIFIER).
+    patterns = pattern_hits(rows) & (ngram >= PATTERN_MIN_CLASSIFIER)
     coef, intercept = fit(rows)
 
     texts = best_windows(folded, coef, intercept)
@@ -2846,8 +2882,16 @@ class Analysis:
     semantic: float | None = None
     combined: float | None = None
     semantic_error: str = ""
+    vetoed: PatternHit | None = None  # a pattern that matched but the classifier overruled
 
 
+#: A pattern decides alone on a customer's message only when the classifier gives the text at least this
+#: probability (in a document the instruction is one line among paragraphs the classifier reads as
+#: ordinary, so there the pattern always decides). Chosen on
+#: the training split's cross-validated scores: of 1,656 attacks a pattern catches, one scores below it;
+#: of 52 hard negatives a pattern matches (a developer's "ignore previous instructions" unit test, "what is
+#: a jailbreak?"), 11 do.
+PATTERN_MIN_CLASSIFIER = 0.1
 #: Below this many words (in the longest reading, decoded forms included) the classifier cannot fire alone.
 SHORT_TEXT_WORDS = 4
 SHORT_TEXT_CAP = 0.6
@@ -2889,8 +2933,13 @@ def analyse(
         # classifier may only call it unsure (the optional model check then decides).
         classifier = min(classifier, SHORT_TEXT_CAP)
     nearest = model.nearest(columns[best]) if classifier >= want_evidence else None
+    vetoed = None
+    if hit is not None and not untrusted and probabilities[best] < PATTERN_MIN_CLASSIFIER:
+        # The words match an attack's shape, everything else reads as support traffic: "what is a
+        # jailbreak? I don't want you to do one". The pattern is kept as evidence, it does not decide.
+        hit, vetoed = None, hit
     score = max(classifier, PATTERN_SCORE if hit else 0.0)
-    analysis = Analysis(score, hit, classifier, spans[best], nearest, len(folded), len(texts))
+    analysis = Analysis(score, hit, classifier, spans[best], nearest, len(folded), len(texts), vetoed=vetoed)
     if threshold is not None and not untrusted and hit is None:
         _read_semantically(analysis, texts[best], threshold)
     return analysis
@@ -2958,6 +3007,8 @@ def _detail(analysis: Analysis, threshold: float, *, model_check: bool) -> dict[
     if analysis.pattern is not None:
         detail["pattern"] = analysis.pattern.as_dict()
         detail["family"] = analysis.pattern.family
+    if analysis.vetoed is not None:
+        detail["pattern_overruled"] = analysis.vetoed.as_dict()
     if analysis.nearest is not None:
         row, similarity = analysis.nearest
         detail["nearest"] = {

@@ -1,18 +1,39 @@
 """What a customer's text becomes before anything reads it: one clean text for the model, and a few
 decoded readings for the checks only.
 
-`for_model` is the text with Unicode folded to NFKC (fullwidth "ｉｇｎｏｒｅ" is "ignore") and every
-character a person cannot see taken out: zero-width characters, bidi overrides, variation selectors,
-tag characters, soft hyphens and control characters other than newline and tab. Nothing is decoded in
-it: the model reads what the customer wrote, never our guess at what they meant.
+`for_model` is the text with Unicode folded to NFKC and every character a person cannot see taken out:
+zero-width characters, bidi overrides, variation selectors, tag characters, soft hyphens and control
+characters other than newline and tab. NFKC already makes plain letters of fullwidth ("ｉｇｎｏｒｅ"),
+bold, italic, script, double-struck and monospace (𝐢 𝓲 𝕚 𝚒), circled (ⓘ), superscript and subscript
+(ⁱ ᵢ) ones. Nothing is decoded in it: the model reads what the customer wrote, never our guess at what
+they meant.
 
-`variants` are the readings an attacker hopes a filter will not make: look-alike letters folded to Latin
-(Cyrillic "іgnоrе"), leetspeak undone ("1gn0r3"), spaced-out letters joined ("i g n o r e"), base64 /
-hex / percent / \\u escapes / ROT13 decoded, HTML entities unescaped and comment contents exposed. The
-checks scan them; the model never sees them, so a wrong guess costs nothing but a little time.
+`variants` are the readings an attacker hopes a filter will not make. The checks scan them; the model
+never sees them, so a wrong guess costs nothing but a little time. Decoded:
 
-Speed matters more than completeness: every transform is gated by a cheap test, and a 300-character
-message costs about 0.2 ms of CPU, a typical 40-character one 0.04 ms.
+- letters: look-alikes folded to Latin (Cyrillic "іgnоrе"; not a Turkish "ı" in a Turkish sentence),
+  small capitals ("ɪɢɴᴏʀᴇ"), negative circled and squared letters, regional indicators ("🇮🇬🇳🇴🇷🇪",
+  runs that spell a word, not flags), letters in parentheses ("⒤⒢⒩"), upside-down text ("ǝɹouƃı"),
+  decorative combining marks ("z̷a̷l̷g̷o̷"), the ASCII hidden in tag characters;
+- spelling: leetspeak ("1gn0r3"), letters apart by one space, dot, dash, underscore, star, slash, bar,
+  tilde or bullet ("i g n o r e", "i|g|n|o|r|e"), one letter per line (vertical text);
+- encodings: base64 (also written backwards), base32, hex ("69676e", "69 67", "0x69 0x67", "\\x69"),
+  binary in 8-bit groups, decimal or octal character codes ("105 103 110", "151 147 156", "\\151"),
+  `chr(105)+chr(103)` and `String.fromCharCode(105, 103)`, `\\u0069`, `U+0069`, `%u0069`, percent
+  encoding, HTML entities, HTML and markdown comments exposed, morse (".. --. -." with "/", " | " or
+  three spaces between words);
+- word games, read only when the text is a long run of Latin letters with few English words and kept
+  only when the reading is clearly English (`english_words`): Caesar shifts (ROT13 among them), atbash,
+  the text reversed (whole, or each word), pig latin; and, for a text of English words, their order
+  reversed ("instructions previous all ignore"), told by English word pairs that come out backwards.
+
+Encodings are decoded two levels deep (base64 of hex, ROT13 inside base64, reversed text inside base64,
+base64 inside binary), each level at most one reading per decoder.
+
+Speed matters more than completeness: every transform is gated by a cheap test (a substring, or a
+regex that starts with a character class), and a typical 40-character message costs about 0.02 ms of
+CPU, a 300-character one about 0.2 ms. Text that is decoded costs more, bounded (no regex here
+backtracks more than linearly; 100,000 characters of anything take well under a second).
 """
 
 from __future__ import annotations
@@ -145,6 +166,15 @@ _LOOSE_LOOKALIKES = {
     "т": "t", "к": "k", "м": "m", "н": "h", "в": "b", "п": "n", "г": "r", "и": "u", "ԁ": "d",
 }  # fmt: skip
 _WORD = re.compile(r"[^\W_]+")
+# A text with Turkish letters beside a dotless "ı" is Turkish ("yapıldı mı?"), not an "ı" posing as "i".
+_TURKISH = re.compile("[çğöşüÇĞÖŞÜİ]")
+
+
+@lru_cache(maxsize=1)
+def _homoglyph_table_turkish() -> dict[int, str]:
+    table = dict(_homoglyph_table())
+    table.pop(ord("ı"), None)
+    return table
 
 
 def _fold_homoglyphs(text: str) -> tuple[str, int]:
@@ -152,6 +182,8 @@ def _fold_homoglyphs(text: str) -> tuple[str, int]:
     inside words made only of look-alikes when the text is mostly Latin. A Russian sentence keeps its
     words: folding "сосна" to "cocha" would only count fake homoglyphs."""
     table = _homoglyph_table()
+    if "ı" in text and _TURKISH.search(text):
+        table = _homoglyph_table_turkish()
     if not any(ord(c) in table for c in text):
         return text, 0
     letters = [c for c in text if c.isalpha()]
@@ -172,6 +204,120 @@ def _fold_homoglyphs(text: str) -> tuple[str, int]:
         return word.translate(table)
 
     return _WORD.sub(fold, text), folded
+
+
+# --- decorated letters --------------------------------------------------------------------------
+# NFKC already turns bold, italic, script, double-struck and monospace letters (𝐢 𝓲 𝕚 𝚒), circled
+# ones (ⓘ), fullwidth, superscript and subscript letters (ⁱ ᵢ) into plain ones for the model. These it
+# leaves alone, so the variants fold them: small capitals, negative circled and squared letters, regional
+# indicators (the letters flags are made of), letters in parentheses, and text turned upside down.
+
+
+def _alphabet_from(first: int) -> dict[int, str]:
+    return {first + i: chr(ord("a") + i) for i in range(26)}
+
+
+_SMALL_CAPITALS = dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢꞯ", "abcdefghijklmnopqrstuvwyzq", strict=True))
+_DECORATED: dict[int, str] = {ord(k): v for k, v in _SMALL_CAPITALS.items()}
+_DECORATED.update(_alphabet_from(0x1F150))  # negative circled 🅐..🅩
+_DECORATED.update(_alphabet_from(0x1F170))  # negative squared 🅰..🆉
+# As a character class with ranges: a class of 52 single astral characters makes a slow regex.
+_DECORATED_CLASS = "".join(_SMALL_CAPITALS) + "\U0001f150-\U0001f169\U0001f170-\U0001f189"
+_DECORATED_CHAR = re.compile(f"[{_DECORATED_CLASS}]")
+_DECORATED_WORD = re.compile(f"[A-Za-z{_DECORATED_CLASS}]+")
+# Regional indicators: runs of three or more (a flag is two), maybe a space apart ("🇮🇬🇳🇴🇷🇪").
+_REGIONAL = _alphabet_from(0x1F1E6)
+_REGIONAL_RUN = re.compile("[\U0001f1e6-\U0001f1ff](?: ?[\U0001f1e6-\U0001f1ff]){2,}")
+# "⒤⒢⒩⒪⒭⒠": NFKC makes it "(i)(g)(n)(o)(r)(e)".
+_PARENTHESIZED = re.compile(r"(?:\([A-Za-z]\)){3,}")
+# Upside down: each letter turned, and the text written backwards ("ǝɹouƃı" is "ignore"). The letters
+# only a turned text uses decide; "ı" (Turkish), "ɔ" (Twi, Lingala) and "ɓ" (Hausa) never do, nor
+# IPA's "ə" or "ʃ".
+_TURNED = {
+    "ɐ": "a", "ɔ": "c", "ǝ": "e", "ɟ": "f", "ƃ": "g", "ɓ": "g", "ɥ": "h", "ı": "i", "ᴉ": "i", "ɾ": "j",
+    "ʞ": "k", "ן": "l", "ɯ": "m", "ɹ": "r", "ʇ": "t", "ʌ": "v", "ʍ": "w", "ʎ": "y",
+    "∀": "A", "Ɔ": "C", "ᗡ": "D", "Ǝ": "E", "Ⅎ": "F", "⅁": "G", "ꓘ": "K", "˥": "L", "Ԁ": "P",
+    "ᴚ": "R", "⊥": "T", "∩": "U", "Λ": "V", "⅄": "Y", "¿": "?", "¡": "!",
+    # Latin letters that are another letter turned round
+    "u": "n", "n": "u", "p": "d", "d": "p", "b": "q", "q": "b", "W": "M", "M": "W",
+}  # fmt: skip
+_TURNED_TABLE = {ord(k): v for k, v in _TURNED.items()}
+_TURNED_ONLY = "ɐǝɟƃɥᴉɾʞɯɹʇʌʍʎᗡƎℲ⅁ꓘ˥Ԁᴚ⅄"
+_TURNED_ONLY_CHAR = re.compile(f"[{_TURNED_ONLY}]")
+_TURNED_WORD = re.compile(r"[^\s]+")
+_ANY_DECORATION = re.compile(f"[{_DECORATED_CLASS}{_TURNED_ONLY}\U0001f1e6-\U0001f1ff]")
+
+
+def _letter_hits(text: str) -> int:
+    known = english_words()
+    return sum(w.lower() in known for w in _ASCII_WORD.findall(text[:2000]))
+
+
+def _spells_a_word(run: str) -> bool:
+    """Whether a run of letters ("ignore all", or spaced "i g n o r e") holds an English word of three
+    letters or more."""
+    parts = run.split(" ")
+    if len(parts) >= 4 and all(len(p) == 1 for p in parts):
+        return True  # letters one by one: the spaced-letters joiner decides
+    words = ["".join(parts)] if len(parts) == 1 else parts
+    known = english_words()
+    return any(len(w) >= 3 and w.lower() in known for w in words)
+
+
+def _turn_upright(text: str) -> str | None:
+    """Upside-down words turned back, or None when the text has none. A word is turned when it holds
+    a letter only a turned text uses, and every word is when most of them do."""
+    found = _TURNED_ONLY_CHAR.findall(text)
+    if len(found) < 3 or len(set(found)) < 2:
+        return None
+    tokens = list(_TURNED_WORD.finditer(text))
+    marked = [bool(_TURNED_ONLY_CHAR.search(m.group(0))) for m in tokens]
+    if sum(marked) * 2 >= len(tokens):
+        marked = [True] * len(tokens)
+    spans: list[tuple[int, int]] = []
+    for match, turned in zip(tokens, marked, strict=True):
+        if not turned:
+            continue
+        if spans and not text[spans[-1][1] : match.start()].strip():
+            spans[-1] = (spans[-1][0], match.end())
+        else:
+            spans.append((match.start(), match.end()))
+    backwards, forwards, last = [], [], 0
+    for start, end in spans:
+        mapped = text[start:end].translate(_TURNED_TABLE)
+        backwards += [text[last:start], mapped[::-1]]
+        forwards += [text[last:start], mapped]
+        last = end
+    backwards.append(text[last:])
+    forwards.append(text[last:])
+    back, fore = "".join(backwards), "".join(forwards)
+    # Most generators also reverse the text; a few only turn the letters.
+    return fore if _letter_hits(fore) > _letter_hits(back) else back
+
+
+def _undecorate(text: str) -> tuple[str, list[str]]:
+    """`text` with decorated letters folded to plain ones, and the names of what was folded."""
+    names: list[str] = []
+    if not text.isascii() and _ANY_DECORATION.search(text):
+        if _DECORATED_CHAR.search(text) and any(
+            len(_DECORATED_CHAR.findall(w)) >= 2 for w in _DECORATED_WORD.findall(text)
+        ):
+            text = text.translate(_DECORATED)
+            names.append("decorated_letters")
+        if _REGIONAL_RUN.search(text):
+            if any(_spells_a_word(m.group(0).translate(_REGIONAL)) for m in _REGIONAL_RUN.finditer(text)):
+                text = text.translate(_REGIONAL)  # spaced-out letters are joined later, as usual
+                names.append("regional_indicators")
+        if _TURNED_ONLY_CHAR.search(text):
+            upright = _turn_upright(text)
+            if upright is not None and upright != text:
+                text = upright
+                names.append("upside_down")
+    if "(" in text and _PARENTHESIZED.search(text):
+        if any(_spells_a_word(m.group(0)[1::3]) for m in _PARENTHESIZED.finditer(text)):
+            text = _PARENTHESIZED.sub(lambda m: m.group(0)[1::3], text)
+            names.append("parenthesized_letters")
+    return text, names
 
 
 # --- leetspeak and spaced letters ---------------------------------------------------------------
@@ -216,10 +362,10 @@ def _undo_leet(text: str) -> str:
 
 
 # Three or more single letters (or leet characters) each separated by the same one space, dot, dash,
-# underscore, star or bullet: "i g n o r e", "I.G.N.O.R.E", "s-y-s-t-e-m". Two spaces end a word, and
-# so does a change of separator ("s-y-s-t-e-m p_r_o_m_p_t" is two words).
+# underscore, star, slash, bar, tilde or bullet: "i g n o r e", "I.G.N.O.R.E", "s-y-s-t-e-m", "i|g|n".
+# Two spaces end a word, and so does a change of separator ("s-y-s-t-e-m p_r_o_m_p_t" is two words).
 _SPACED = re.compile(
-    r"(?<![\w@$])(?:[^\W_]|[@$])([ .\-_*·•/])(?:[^\W_]|[@$])(?:\1(?:[^\W_]|[@$]))+(?![\w@$])"
+    r"(?<![\w@$])(?:[^\W_]|[@$])([ .\-_*·•/|~])(?:[^\W_]|[@$])(?:\1(?:[^\W_]|[@$]))+(?![\w@$])"
 )
 
 
@@ -247,12 +393,39 @@ def _join_spaced(text: str) -> str:
 
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}|[A-Za-z0-9_-]{16,}={0,2}")
 _HEX = re.compile(r"(?:0x)?(?:[0-9a-fA-F]{2}[ :]?){8,}")
+# Quick tests first: a pattern that starts with a character class lets the regex engine skip ahead.
+_LONG_RUN = re.compile(r"[A-Za-z0-9+/_-]{16}")  # base64 and base32 need one
+_DIGITS_RUN = re.compile(r"[0-9][0-9][0-9 \t,;]")  # binary and character codes need one
+_HEX_RUN = re.compile(r"[0-9a-fA-F]{2}[ :]?(?:[0-9a-fA-F]{2}[ :]?){7,}")  # what _HEX needs, without "0x"
 _HEX_ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2}){4,}")
 _UNICODE_ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4}){3,}")
 _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}.?){3,}")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _HTML_COMMENT = re.compile(r"<!--(.*?)(?:-->|$)", re.DOTALL)
 _MARKDOWN_COMMENT = re.compile(r"^\s*\[[^\]\n]*\]:\s*(?:#|<>)\s*\((.*?)\)\s*$", re.MULTILINE)
+_BASE32 = re.compile(
+    r"[A-Za-z2-7](?<![A-Za-z0-9+/=][A-Za-z2-7])"
+    r"(?:(?<=[A-Z2-7])[A-Z2-7]{15,}|(?<=[a-z2-7])[a-z2-7]{15,})={0,6}(?![A-Za-z0-9+/])"
+)
+_ENCODED_BLOB = re.compile(r"[A-Za-z0-9+/=_-]{16,}")
+# 8-bit groups of binary, spaced or not: "01101001 01100111 ..." (four bytes or more).
+_BINARY = re.compile(r"[01](?<![0-9A-Za-z][01])[01]{7}(?:[ \t,;]{0,3}[01]{8}){3,}(?![0-9A-Za-z])")
+# Four or more numbers of two or three digits: decimal ("105 103 110") or octal ("151 147 156") codes.
+_CHAR_CODES = re.compile(r"\d(?<![\w.+\-]\d)\d{1,2}(?:(?:[ \t]*[,;][ \t]*|[ \t]+)\d{2,3}){3,}(?!\w|\.\d)")
+_NUMBER = re.compile(r"\d+")
+_PREFIXED_HEX = re.compile(
+    r"(?<!\w)0[xX][0-9a-fA-F]{2}(?:(?:[ \t]*[,;][ \t]*|[ \t]+)0[xX][0-9a-fA-F]{2}){3,}(?!\w)"
+)
+_PREFIXED_HEX_DIGITS = re.compile(r"0[xX]([0-9a-fA-F]{2})")
+_CHR_CALLS = re.compile(r"(?:\b(?:chr|char|unichr)\(\s*\d{1,7}\s*\)[\s+,.&|]*){3,}", re.IGNORECASE)
+_CALL_HINT = re.compile(r"[rReE]\(")  # chr( char( unichr( fromCharCode(
+_FROM_CHAR_CODE = re.compile(r"fromCharCode\(\s*\d{1,7}(?:\s*,\s*\d{1,7}){2,}\s*\)", re.IGNORECASE)
+_CODE_POINTS = re.compile(r"(?<!\w)[Uu]\+[0-9A-Fa-f]{4,6}(?:[\s,;]{0,3}[Uu]\+[0-9A-Fa-f]{4,6}){2,}")
+_CODE_POINT_DIGITS = re.compile(r"[Uu]\+([0-9A-Fa-f]{4,6})")
+_PERCENT_U = re.compile(r"(?:%[uU][0-9A-Fa-f]{4}){3,}")
+_PERCENT_U_DIGITS = re.compile(r"%[uU]([0-9A-Fa-f]{4})")
+_OCTAL_ESCAPES = re.compile(r"(?:\\[0-7]{3}){4,}")
+_OCTAL_ESCAPE_DIGITS = re.compile(r"\\([0-7]{3})")
 
 
 def _readable(data: bytes) -> str | None:
@@ -272,9 +445,15 @@ def _readable(data: bytes) -> str | None:
 
 
 def _decode_base64(segment: str) -> str | None:
+    """Base64 (standard or URL-safe) as text; or base64 written backwards ("=QZ..."), which is only
+    tried when the segment does not decode as it stands."""
     body = segment.rstrip("=")
     if len(body) % 4 == 1 or (segment.isalpha() and (segment.islower() or segment.isupper())):
         return None  # impossible length; or one long word in one case ("internationalization")
+    return _base64_text(body) or _base64_text(body[::-1])
+
+
+def _base64_text(body: str) -> str | None:
     padded = body + "=" * (-len(body) % 4)
     try:
         if "-" in body or "_" in body:
@@ -326,12 +505,188 @@ def _decode_percent(text: str) -> str | None:
     return decoded if decoded != text else None
 
 
-# --- ROT13 --------------------------------------------------------------------------------------
+def _worth_reading(text: str) -> bool:
+    """Whether characters decoded from numbers read as English words, or as one more encoded blob
+    (binary of base64). "101 102 103 104" (an item list) gives "efgh": not worth a reading."""
+    stripped = text.strip()
+    if len(stripped) >= 16 and _ENCODED_BLOB.fullmatch(stripped):
+        return True
+    words = [w.lower() for w in _ASCII_WORD.findall(text[:2000])]
+    if not words:
+        return False
+    known = english_words()
+    hits = sum(w in known for w in words)
+    return hits >= 1 and hits * 2 >= len(words)
 
-_ROT13 = str.maketrans(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
-    "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm",
+
+def _from_code_points(numbers: list[int]) -> str | None:
+    if any(n < 9 or n > 0x10FFFF or 0xD800 <= n <= 0xDFFF for n in numbers):
+        return None
+    text = _readable("".join(map(chr, numbers)).encode("utf-8"))
+    return text if text is not None and _worth_reading(text) else None
+
+
+def _decode_base32(segment: str) -> str | None:
+    body = segment.rstrip("=")
+    if len(body) % 8 in (1, 3, 6):
+        return None
+    try:
+        data = base64.b32decode(body.upper() + "=" * (-len(body) % 8))
+    except (binascii.Error, ValueError):
+        return None
+    return _readable(data)
+
+
+def _decode_binary(segment: str) -> str | None:
+    bits = re.sub(r"[^01]", "", segment)
+    if len(bits) % 8:
+        return None
+    data = bytes(int(bits[i : i + 8], 2) for i in range(0, len(bits), 8))
+    text = _readable(data)
+    return text if text is not None and _worth_reading(text) else None
+
+
+def _decode_char_codes(segment: str) -> str | None:
+    """Decimal character codes ("105 103 110 111") or octal ones ("151 147 156 157"), whichever reads
+    as words (octal only when every number is three digits 0-7)."""
+    tokens = _NUMBER.findall(segment)
+    readings: list[str] = []
+    decimal = [int(t) for t in tokens]
+    if all(n in (10, 13) or 32 <= n <= 126 for n in decimal):
+        reading = _from_code_points(decimal)
+        if reading:
+            readings.append(reading)
+    if all(len(t) == 3 and "8" not in t and "9" not in t for t in tokens):
+        octal = [int(t, 8) for t in tokens]
+        if all(n in (10, 13) or 32 <= n <= 126 for n in octal):
+            reading = _from_code_points(octal)
+            if reading:
+                readings.append(reading)
+    if not readings:
+        return None
+    return max(readings, key=_letter_hits)
+
+
+def _decode_prefixed_hex(segment: str) -> str | None:
+    """`0x69 0x67 0x6e 0x6f`: bytes."""
+    return _readable(bytes(int(h, 16) for h in _PREFIXED_HEX_DIGITS.findall(segment)))
+
+
+def _decode_numbers(segment: str, base: int = 10) -> str | None:
+    """`chr(105)+chr(103)`, `String.fromCharCode(105, 103)`, `U+0069 U+0067`: the numbers in it are
+    code points."""
+    if base == 16:
+        numbers = [int(h, 16) for h in _CODE_POINT_DIGITS.findall(segment)]
+    else:
+        numbers = [int(n) for n in _NUMBER.findall(segment)]
+    return _from_code_points(numbers) if numbers else None
+
+
+def _decode_percent_u(segment: str) -> str | None:
+    """`%u0069%u0067...` (the old JavaScript escape()), surrogate pairs joined."""
+    units = [int(h, 16) for h in _PERCENT_U_DIGITS.findall(segment)]
+    try:
+        chars = b"".join(u.to_bytes(2, "big") for u in units).decode("utf-16-be")
+    except UnicodeDecodeError:
+        return None
+    return _readable(chars.encode("utf-8"))
+
+
+def _decode_octal_escapes(segment: str) -> str | None:
+    """`\\151\\147\\156...`: bytes in octal."""
+    values = [int(o, 8) for o in _OCTAL_ESCAPE_DIGITS.findall(segment)]
+    if any(v > 255 for v in values):
+        return None
+    return _readable(bytes(values))
+
+
+# --- morse and vertical text --------------------------------------------------------------------
+
+_MORSE = {
+    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h",
+    "..": "i", ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p",
+    "--.-": "q", ".-.": "r", "...": "s", "-": "t", "..-": "u", "...-": "v", ".--": "w", "-..-": "x",
+    "-.--": "y", "--..": "z", "-----": "0", ".----": "1", "..---": "2", "...--": "3", "....-": "4",
+    ".....": "5", "-....": "6", "--...": "7", "---..": "8", "----.": "9", ".-.-.-": ".", "--..--": ",",
+    "..--..": "?", ".----.": "'", "-.-.--": "!", "-..-.": "/", "---...": ":", "-.-.-.": ";",
+    "-...-": "=", ".-.-.": "+", "-....-": "-", ".--.-.": "@",
+}  # fmt: skip
+# Dots and dashes as people type them: "·", "•", "−", "–", "_".
+_MORSE_SYMBOLS = str.maketrans(
+    {"·": ".", "•": ".", "∙": ".", "⋅": ".", "−": "-", "–": "-", "—": "-", "_": "-"}
 )
+_DOT_DASH_PAIRS = (".-", "-.", ". -", "- .")
+_MORSE_LOOKALIKE = re.compile("[·•∙⋅−–—]")
+# Four or more codes, letters one space apart, words apart by "/", "|", a newline or several spaces.
+_MORSE_RUN = re.compile(
+    r"[.\-](?<![\w.\-][.\-])[.\-]{0,6}(?:(?:[ \t]*[/|\n][ \t]*|[ \t]+)[.\-]{1,7}){3,}(?![\w\-]|\.[.\-])"
+)
+_MORSE_WORD_GAP = re.compile(r"[ \t]*[/|\n][ \t]*|[ \t]{2,}")
+
+
+def _decode_morse_run(segment: str) -> str | None:
+    words = []
+    for word in _MORSE_WORD_GAP.split(segment.strip()):
+        letters = [_MORSE.get(code) for code in word.split()]
+        if not letters or None in letters:
+            return None
+        words.append("".join(letters))  # type: ignore[arg-type]
+    text = " ".join(words)
+    if sum(c.isalpha() for c in text) < 4 or not _worth_reading(text):
+        return None
+    return text
+
+
+def _morse_reading(text: str) -> str | None:
+    dotted = text
+    if "_" in text or (not text.isascii() and _MORSE_LOOKALIKE.search(text)):
+        dotted = text.translate(_MORSE_SYMBOLS)
+    if not _MORSE_RUN.search(dotted):
+        return None
+    pieces, last, changed = [], 0, False
+    for match in _MORSE_RUN.finditer(dotted):
+        # Morse written backwards reads as other letters: tried when the run makes no words forwards.
+        decoded = _decode_morse_run(match.group(0)) or _decode_morse_run(match.group(0)[::-1])
+        if decoded is None:
+            continue
+        pieces += [text[last : match.start()], f" {decoded} "]
+        last, changed = match.end(), True
+    if not changed:
+        return None
+    pieces.append(text[last:])
+    return "".join(pieces).strip()
+
+
+_VERTICAL_HINT = re.compile(r"\n[ \t]*[^\W_][ \t]*\n[ \t]*[^\W_]?[ \t]*\n")
+
+
+def _vertical_reading(text: str) -> str | None:
+    """Letters written one per line joined into words (an empty line between words is a space)."""
+    if text.count("\n") < 3:
+        return None
+    lines = text.split("\n")
+    out: list[str] = []
+    changed = False
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and len(lines[j].strip()) <= 1:
+            j += 1
+        run = [line.strip() for line in lines[i:j]]
+        if sum(1 for c in run if c.isalpha()) >= 3 and sum(1 for c in run if c) >= 4:
+            joined = " ".join("".join(c if c else " " for c in run).split())
+            if _worth_reading(joined) or _worth_reading(_undo_leet(joined)):
+                out.append(joined)
+                changed = True
+                i = j
+                continue
+        out.extend(lines[i : max(j, i + 1)])
+        i = max(j, i + 1)
+    return "\n".join(out) if changed else None
+
+
+# --- English words --------------------------------------------------------------------------------
+
 _ASCII_WORD = re.compile(r"[A-Za-z]{3,}")
 # When the embedding model's vocabulary is missing: the words a ROT13 attack is made of.
 _FALLBACK_WORDS = frozenset(
@@ -366,19 +721,174 @@ def english_words() -> frozenset[str]:
     return _english_words
 
 
-def _rot13_reading(text: str) -> str | None:
-    words = [w.lower() for w in _ASCII_WORD.findall(text)]
-    if len(words) < 3:
+# --- letter ciphers and word games: read only when the text is not English as it stands ------------
+
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_UPPER = _LOWER.upper()
+# _SHIFTS[k]: every letter k places on ("a" -> "b" for k=1); ROT13 is _SHIFTS[13].
+_SHIFTS = [
+    str.maketrans(_LOWER + _UPPER, _LOWER[k:] + _LOWER[:k] + _UPPER[k:] + _UPPER[:k]) for k in range(26)
+]
+_ATBASH = str.maketrans(_LOWER + _UPPER, _LOWER[::-1] + _UPPER[::-1])
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_PIG_CONSONANT_HEAD = re.compile(r"(?:qu|[^aeiou])+")
+#: Words read to choose a reading (a long document is decided on its first ones).
+_CIPHER_WORDS = 200
+# Pairs of words (three letters or more: the words the cipher check reads, "of the" is "the") that run
+# one way in English ("ignore all", "the parcel"): a text that has them backwards ("instructions
+# previous all ignore") is written in reverse word order. Pairs that run both ways ("you are" and the
+# question "are you", "the order" and "order the") are left out.
+_BIGRAM_TEXT = """ignore all|ignore the|ignore your|ignore previous|ignore any|all previous|all prior|all the
+    |all your|previous instructions|prior instructions|the previous|the above|above instructions
+    |your instructions|the instructions|your rules|the rules|system prompt|your system|the system
+    |reveal your|reveal the|show the|tell the|give the|print your|print the|are now|you must
+    |pretend you|from now|developer mode|have the|not the|and the|for the|with the|from the|the same
+    |thank you|for your|your help|the item|the package|the parcel|your order|your account|and reveal
+    |and print|and show|forget your|forget all|forget the|disregard all|disregard the|disregard your
+    |override the|bypass the|bypass your|new instructions|hidden instructions|the password
+    |admin password|the secret|secret key|api key|without restrictions|any restrictions|your prompt
+    |your guidelines|the guidelines|enter developer|mode enabled|are not|did not|does not|was not
+    |has been|have been|this message|this conversation|follow the|when will|how can|how long|what are
+    |are the|the best|one more|more time|last message|and then|then tell"""
+_BIGRAMS = frozenset(tuple(pair.split()) for pair in _BIGRAM_TEXT.split("|"))
+_BIGRAMS_BACKWARDS = frozenset((second, first) for first, second in _BIGRAMS)
+
+
+@lru_cache(maxsize=1)
+def _shift_index() -> dict[str, tuple[int, ...]]:
+    """Every English word of three letters or more shifted to start with "a" -> the first letters of
+    the words that shift to it: a shifted word finds its shift in one look-up (~25 ms to build)."""
+    index: dict[str, list[int]] = {}
+    for word in english_words():
+        if len(word) >= 3 and word.isascii() and word.isalpha() and word.islower():
+            first = ord(word[0]) - 97
+            index.setdefault(word.translate(_SHIFTS[-first % 26]), []).append(first)
+    return {key: tuple(firsts) for key, firsts in index.items()}
+
+
+def _bigram_score(text: str) -> tuple[int, int]:
+    """(English word pairs in `text` the right way round, the wrong way round)."""
+    return _pair_score(_ASCII_WORD.findall(text[:2000].lower()))
+
+
+def _pair_score(words: list[str]) -> tuple[int, int]:
+    pairs = set(zip(words, words[1:]))  # noqa: B905 (one shorter on purpose)
+    return len(pairs & _BIGRAMS), len(pairs & _BIGRAMS_BACKWARDS)
+
+
+def _clearly_english(hit_words: list[str], total: int, plain_hits: int) -> bool:
+    """Whether a reading's known words make it English: most words known, three at least, twice as
+    many as the text had as it stands, one of five letters or more and a dozen letters in all (26
+    ciphers tried on every unreadable text: a few three-letter words by chance must not be enough)."""
+    hits = len(hit_words)
+    return (
+        hits >= 3
+        and hits * 10 >= total * 7
+        and hits > 2 * plain_hits
+        and max(map(len, hit_words)) >= 5
+        and sum(map(len, hit_words)) >= 12
+    )
+
+
+def _candidate_shifts(words: list[str]) -> set[int]:
+    """The Caesar shifts worth trying: 13, and those under which one of the five longest words (of five
+    letters or more) is English. A reading that is clearly English has its long words among them."""
+    index = _shift_index()
+    shifts = {13}
+    long_words = [w for w in set(words) if len(w) >= 5]
+    if len(long_words) > 5:
+        long_words = sorted(long_words, key=len)[-5:]
+    for word in long_words:
+        first = ord(word[0]) - 97
+        for plain_first in index.get(word.translate(_SHIFTS[-first % 26]), ()):
+            shifts.add((first - plain_first) % 26)
+    shifts.discard(0)
+    return shifts
+
+
+def _unpig(word: str, known: frozenset[str]) -> str | None:
+    """A pig-latin word in English ("eviouspray" -> "previous", "allway" -> "all"), or None."""
+    if len(word) < 4 or not word.endswith("ay"):
         return None
-    known = english_words()
-    plain_hits = sum(w in known for w in words)
-    if plain_hits * 2 >= len(words):
-        return None  # already reads as English
-    rotated = text.translate(_ROT13)
-    rotated_hits = sum(w.translate(_ROT13) in known for w in words)
-    if rotated_hits >= 3 and rotated_hits * 10 >= len(words) * 7 and rotated_hits > 2 * plain_hits:
-        return rotated
+    stem = word[:-2]
+    if stem[-1] == "w" and stem[0] in "aeiou" and stem[:-1] in known:
+        return stem[:-1]  # a word starting with a vowel: "all" + "way"
+    for size in (4, 3, 2, 1):
+        head, rest = stem[-size:], stem[:-size]
+        if rest and rest[0] in "aeiouy" and _PIG_CONSONANT_HEAD.fullmatch(head) and head + rest in known:
+            return head + rest  # the consonants moved to the end go back: "evious" + "pr"
+    if stem[-1] in "hy" and stem[0] in "aeiou" and stem[:-1] in known:
+        return stem[:-1]  # "all" + "hay" or "yay", in other dialects
     return None
+
+
+def _pig_latin_reading(text: str, words: list[str], plain_hits: int) -> str | None:
+    known = english_words()
+    hit_words = [plain for plain in (_unpig(w, known) for w in words) if plain]
+    if not _clearly_english(hit_words, len(words), plain_hits):
+        return None
+
+    def unpig(match: re.Match[str]) -> str:
+        return _unpig(match.group(0).lower(), known) or match.group(0)
+
+    return _ASCII_WORD.sub(unpig, text)
+
+
+def _cipher_readings(text: str) -> list[tuple[str, str]]:
+    """Readings of a text that is a long run of Latin letters but hardly English: a Caesar shift (ROT13
+    is one), atbash, the text reversed (the whole of it or word by word) or pig latin, each kept only when
+    it is clearly English (`english_words`). A text that reads as English is only checked for its words
+    in reverse order."""
+    words = _ASCII_WORD.findall(text[:4000].lower())[:_CIPHER_WORDS]
+    if len(words) < 3:
+        return []
+    known = english_words()
+    plain_hits = sum(map(known.__contains__, words))
+    if plain_hits * 2 >= len(words):
+        # English words: the disguise could only be their order, when English word pairs come out of
+        # the text backwards ("instructions previous all ignore").
+        forwards, backwards = _pair_score(words)
+        if backwards >= 2 and backwards > 2 * forwards:
+            return [("word_order", " ".join(reversed(text.split())))]
+        return []
+    # Each cipher is first counted in C (the words joined, transformed at once, split, looked up), then
+    # judged in full only when it reaches the share of English words it needs.
+    total = len(words)
+    needed = max(3, (7 * total + 9) // 10, 2 * plain_hits + 1)
+    joined = " ".join(words)
+
+    def english_share(candidate: str) -> list[str] | None:
+        decoded = candidate.split()
+        if sum(map(known.__contains__, decoded)) < needed:
+            return None
+        return [w for w in decoded if w in known]
+
+    readings: list[tuple[str, str]] = []
+    best: tuple[int, int] | None = None  # (hits, shift)
+    for shift in _candidate_shifts(words):
+        hit_words = english_share(joined.translate(_SHIFTS[-shift % 26]))
+        # ROT13 is common enough to need less proof (three words, 70% of them).
+        if hit_words and (shift == 13 or _clearly_english(hit_words, total, plain_hits)):
+            best = max(best or (0, 0), (len(hit_words), shift))
+    if best:
+        shift = best[1]
+        readings.append(("rot13" if shift == 13 else "caesar", text.translate(_SHIFTS[-shift % 26])))
+    hit_words = english_share(joined.translate(_ATBASH))
+    if hit_words and _clearly_english(hit_words, total, plain_hits):
+        readings.append(("atbash", text.translate(_ATBASH)))
+    hit_words = english_share(joined[::-1])
+    if hit_words and _clearly_english(hit_words, total, plain_hits):
+        whole = text[::-1]
+        word_by_word = _LETTER_RUN.sub(lambda m: m.group(0)[::-1], text)
+        if _bigram_score(word_by_word)[0] > _bigram_score(whole)[0]:
+            readings.append(("reversed_words", word_by_word))
+        else:
+            readings.append(("reversed", whole))
+    if (joined + " ").count("ay ") >= needed:
+        pig = _pig_latin_reading(text, words, plain_hits)
+        if pig:
+            readings.append(("pig_latin", pig))
+    return readings
 
 
 # --- the whole --------------------------------------------------------------------------------
@@ -387,31 +897,64 @@ def _rot13_reading(text: str) -> str | None:
 def _decoded_readings(text: str) -> list[tuple[str, str]]:
     """(transform, reading) for every encoding found in `text`."""
     readings: list[tuple[str, str]] = []
-    if len(text) >= 16 and _BASE64.search(text):
-        decoded = _substitute(text, _BASE64, _decode_base64)
-        if decoded != text:
-            readings.append(("base64", decoded))
-    if len(text) >= 16 and _HEX.search(text):
-        decoded = _substitute(text, _HEX, _decode_hex)
-        if decoded != text:
-            readings.append(("hex", decoded))
+
+    def substitute(name: str, pattern: re.Pattern[str], decode: Callable[[str], str | None]) -> None:
+        if pattern.search(text):
+            decoded = _substitute(text, pattern, decode)
+            if decoded != text:
+                readings.append((name, decoded))
+
+    if len(text) >= 16:
+        if _LONG_RUN.search(text):
+            substitute("base64", _BASE64, _decode_base64)
+            substitute("base32", _BASE32, _decode_base32)
+        if _HEX_RUN.search(text):
+            substitute("hex", _HEX, _decode_hex)
+        if _DIGITS_RUN.search(text):
+            substitute("binary", _BINARY, _decode_binary)
+            substitute("char_codes", _CHAR_CODES, _decode_char_codes)
+        if "0x" in text or "0X" in text:
+            substitute("hex", _PREFIXED_HEX, _decode_prefixed_hex)
     if "\\" in text:
-        for name, pattern in (("hex", _HEX_ESCAPES), ("unicode_escape", _UNICODE_ESCAPES)):
-            if pattern.search(text):
-                decoded = _substitute(text, pattern, _decode_escapes)
-                if decoded != text:
-                    readings.append((name, decoded))
-    if "%" in text and _PERCENT.search(text):
-        try:
-            decoded_percent = _decode_percent(text)
-        except UnicodeDecodeError:
-            decoded_percent = None
-        if decoded_percent:
-            readings.append(("percent", decoded_percent))
-    rotated = _rot13_reading(text)
-    if rotated:
-        readings.append(("rot13", rotated))
+        substitute("hex", _HEX_ESCAPES, _decode_escapes)
+        substitute("unicode_escape", _UNICODE_ESCAPES, _decode_escapes)
+        substitute("octal_escape", _OCTAL_ESCAPES, _decode_octal_escapes)
+    if "%" in text:
+        if _PERCENT.search(text):
+            try:
+                decoded_percent = _decode_percent(text)
+            except UnicodeDecodeError:
+                decoded_percent = None
+            if decoded_percent:
+                readings.append(("percent", decoded_percent))
+        if "%u" in text or "%U" in text:
+            substitute("percent_u", _PERCENT_U, _decode_percent_u)
+    if "+" in text and ("U+" in text or "u+" in text):
+        substitute("code_points", _CODE_POINTS, lambda s: _decode_numbers(s, 16))
+    if "(" in text and _CALL_HINT.search(text):
+        substitute("char_codes", _CHR_CALLS, _decode_numbers)
+        if "harCode" in text or "harcode" in text:
+            substitute("char_codes", _FROM_CHAR_CODE, _decode_numbers)
+    if not text.isascii() or ("-" in text and any(pair in text for pair in _DOT_DASH_PAIRS)):
+        morse = _morse_reading(text)
+        if morse:
+            readings.append(("morse", morse))
+    vertical = _vertical_reading(text) if "\n" in text and _VERTICAL_HINT.search(text) else None
+    if vertical:
+        readings.append(("vertical", vertical))
+    readings.extend(_cipher_readings(text))
     return readings
+
+
+def _clean_reading(reading: str) -> str:
+    """A decoded reading without lone surrogates or control characters (it is scanned, maybe logged)."""
+    if reading.isascii():
+        return reading if not _ASCII_CONTROL.search(reading) else reading.translate(_DROP)
+    if _SURROGATE.search(reading):
+        reading = _SURROGATE.sub("", reading)
+    if _NON_ASCII_INVISIBLE.search(reading) or _ASCII_CONTROL.search(reading):
+        reading = reading.translate(_DROP)
+    return reading
 
 
 def prepare(text: str) -> Prepared:
@@ -423,6 +966,7 @@ def prepare(text: str) -> Prepared:
     decoded: list[str] = []
 
     def add(name: str, reading: str) -> None:
+        reading = _clean_reading(reading) if reading else reading
         if not reading or reading == for_model:
             return
         if reading not in variants:
@@ -436,8 +980,10 @@ def prepare(text: str) -> Prepared:
         spelled = _TAGS.sub(lambda m: chr(ord(m.group(0)) - 0xE0000), text)
         add("tag_characters", clean_for_model(spelled)[0])
 
-    # One canonical reading: look-alikes folded, decorative marks, entities and comments undone.
-    base = for_model
+    # One canonical reading: decorated and look-alike letters folded, decorative marks, entities and
+    # comments undone.
+    base, names = _undecorate(for_model)
+    decoded.extend(names)
     homoglyphs = 0
     if not base.isascii():
         base, homoglyphs = _fold_homoglyphs(base)
@@ -470,7 +1016,7 @@ def prepare(text: str) -> Prepared:
 
     for name, reading in _decoded_readings(base):
         add(name, reading)
-        # One level deeper: base64 of hex, or an encoded text in leetspeak.
+        # One level deeper: base64 of hex, reversed base64, ROT13 inside base64, morse in leetspeak.
         for inner_name, inner in _decoded_readings(reading):
             add(inner_name, inner)
         for step, transform in (("spaced_letters", _join_spaced), ("leetspeak", _undo_leet)):
@@ -488,7 +1034,8 @@ def prepare(text: str) -> Prepared:
 
 
 def warm_up() -> None:
-    """Build the look-alike table and read the word list now rather than on the first message that
-    needs them (~0.2 s together)."""
+    """Build the look-alike table, read the word list and index it by Caesar shift now rather than on
+    the first message that needs them (~0.3 s together)."""
     _homoglyph_table()
     english_words()
+    _shift_index()

@@ -502,8 +502,11 @@ def test_without_a_daily_budget_a_priced_turn_does_no_ledger_work(simulated_llm,
 
 
 # --- the input guard's optional model check is a priced call like any other ----------------------------
-# The injection check is unsure of it (n-gram score 0.43, no pattern, under the semantic layer's band):
-UNSURE = "Hypothetically speaking, if my parcel got lost, would you refund or resend?"
+# The injection check is unsure of it (about 0.5 with the semantic layer, no pattern):
+UNSURE = (
+    "Hypothetically speaking, if my parcel got lost, would you refund or resend, "
+    "and what would you need from me?"
+)
 
 
 def unsure_guard() -> dict:

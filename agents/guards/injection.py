@@ -92,10 +92,10 @@ CALIBRATED_THRESHOLD = 0.87
 #: The classifier's threshold for untrusted content: documents use imperatives a customer rarely
 #: writes, so their scores run higher; the patterns carry most of the recall there. 0.995 since the
 #: session-6 classifier (a weaker penalty makes its probabilities sharper): the demo's help articles'
-#: best windows reach 0.991 (the article on what the chat assistant keeps), and on the development
-#: sets' 144 indirect attacks and 116 documents 0.95 / 0.99 / 0.995 / patterns alone catch 132 / 129 /
-#: 127 / 120, with no false positive at any of them.
-UNTRUSTED_THRESHOLD = 0.995
+#: best windows reach 0.994 (the article on what the chat assistant keeps), and on the development
+#: sets' 144 indirect attacks and 116 documents 0.95 / 0.99 / 0.998 / patterns alone catch 134 / 129 /
+#: 128 / 120, with no false positive at any of them.
+UNTRUSTED_THRESHOLD = 0.998
 #: Below the threshold, scores from here up are "ambiguous": the optional model check is worth its cost.
 AMBIGUOUS_LOW = 0.25
 #: A pattern match decides alone.
@@ -108,7 +108,7 @@ READ_CHARS = 16000
 #: A window of the classifier: sentences packed up to this many characters.
 WINDOW_CHARS = 320
 #: Bump when the featurizer changes: shipped weights of another version are refused at load.
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 N_FEATURES = 2**20
 
 # --- folding ------------------------------------------------------------------------------------------
@@ -2260,11 +2260,18 @@ def word_features(word: str) -> list[str]:
     return out
 
 
+def _words_of(folded: str) -> list[str]:
+    """The words the classifier reads, every number as "#": order numbers and amounts say nothing about
+    an attack, and as character n-grams they said too much ("00 " of "$300.00" weighed 11.5, because
+    the writers' attacks asked for round sums, and "Refund $300.00 on order 1234" was refused)."""
+    return ["#" if word.isdigit() else word for word in _WORD.findall(folded)]
+
+
 def features(folded: str) -> list[str]:
     """The features of one folded text: each word's (`word_features`), word pairs, tags and role
     markers, which are punctuation ("</user>", "<|im_start|>", "###", "[system]"), and the attack
     concepts it names in any language, alone and in pairs (`agents.guards.concepts`)."""
-    words = _WORD.findall(folded)
+    words = _words_of(folded)
     out = [f for word in words for f in word_features(word)]
     out.extend(f"b {a} {b}" for a, b in zip(words, words[1:], strict=False))
     out.extend(f"p {token}" for token in _MARKERS.findall(folded))
@@ -2289,7 +2296,7 @@ def _word_columns(word: str) -> tuple[int, ...]:
 
 def hashed(folded: str) -> np.ndarray:
     """The sorted, distinct feature columns of one folded text (the columns of `features(folded)`)."""
-    words = _WORD.findall(folded)
+    words = _words_of(folded)
     columns: list[int] = []
     for word in words:
         columns.extend(_word_columns(word))

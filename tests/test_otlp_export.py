@@ -410,6 +410,9 @@ def _convert(batch: otlp.RunBatch, *, content: bool = False) -> list[Any]:
     )
 
 
+# The record prices itself from the ModelPrice table; when the process's copy has expired (a long run
+# reaches that point) it is read again, so the test needs the database like any priced call.
+@pytest.mark.django_db
 def test_a_provider_attempt_gets_the_genai_attributes_of_its_call():
     run_id = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
     llm = _span(

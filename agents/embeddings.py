@@ -109,6 +109,36 @@ def embed(texts: list[str]) -> np.ndarray:
     return np.stack([_cached(text) for text in texts])
 
 
+def embed_many(texts: list[str], batch_size: int = 32) -> np.ndarray:
+    """Embed many texts for an offline job (training), in length-sorted batches on every core; not cached.
+
+    Several times faster than `embed` on thousands of texts, but a vector can differ from `embed`'s in
+    the last bits (padding changes the summation order; measured 3e-7): use it where a model is fitted
+    on the vectors, never where a stored vector is compared with a fresh one. Deterministic for the same
+    list of texts on the same machine (the batches are the same)."""
+    if not texts:
+        return np.zeros((0, DIMENSION), dtype=np.float32)
+    import torch
+
+    with _model_lock:
+        model = _load()
+        threads = torch.get_num_threads()
+        # The model runs one thread for serving (see `_load`); a batch job owns the process and may
+        # use every core, then hands the setting back.
+        torch.set_num_threads(max(threads, os.cpu_count() or 1))
+        try:
+            vectors = model.encode(
+                list(texts),
+                batch_size=batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
+        finally:
+            torch.set_num_threads(threads)
+    return np.asarray(vectors, dtype=np.float32)
+
+
 def embed_one(text: str) -> np.ndarray:
     """Embed one text: an L2-normalised float32 vector of `DIMENSION` (read-only, it is cached)."""
     return _cached(text)

@@ -53,7 +53,7 @@ def load_messages(count: int) -> list[str]:
         if not path.exists():
             continue
         texts = []
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for line in path.read_text(encoding="utf-8").split("\n"):
             line = line.strip()
             if not line or line.startswith("#"):
                 continue

@@ -13,6 +13,8 @@ Sets, each read only when its file exists:
      help articles, paragraph by paragraph, through `scan_untrusted`.
   3. independent: bench/data/guard_eval_attacks.jsonl + guard_eval_benign.jsonl, written by another
      engineer in parallel, never read while the detector was built or tuned: the honest unseen check.
+  3b. the sets written blind later (guard_eval2, guard_eval3: development sets now; guard_eval4: the
+     honest unseen one since session 7), aggregates only; `--blind-only` prints just the newest.
   4. the same independent set through the whole input guard (`agents.guards.pipeline.InputGuard`),
      when that module exists: a message counts as caught when the verdict is not "allow".
   5. PII: bench/data/pii_eval.jsonl (lines {"text", "spans": [{"kind", "value"}]}) against
@@ -58,10 +60,13 @@ PII_EVAL = ROOT / "bench" / "data" / "pii_eval.jsonl"
 BLIND_ATTACKS = ROOT / "bench" / "data" / "guard_eval2_attacks.jsonl"
 # The third (session 6), written blind by helpers who saw none of the detector, its corpus or the others.
 BLIND3_ATTACKS = ROOT / "bench" / "data" / "guard_eval3_attacks.jsonl"
+# The fourth (session 7), the same way; the third had been read four times by then.
+BLIND4_ATTACKS = ROOT / "bench" / "data" / "guard_eval4_attacks.jsonl"
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    lines = path.read_text(encoding="utf-8").splitlines()
+    # "\n" only: a row's text may hold U+2028 or U+0085, which `splitlines` would split at.
+    lines = path.read_text(encoding="utf-8").split("\n")
     return [json.loads(line) for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
@@ -302,11 +307,16 @@ def written_apart(summary: list[dict[str, Any]], name: str, title: str, attacks_
 
 def blind(summary: list[dict[str, Any]]) -> None:
     # The second set was written blind (session 5) and read once as aggregates; in session 6 its misses
-    # were studied while the detector was retrained, so it is a development set now. The third set,
-    # written blind in session 6 by three helpers who never saw the detector, its corpus or the other
-    # sets, is the honest unseen check.
+    # were studied while the detector was retrained, so it is a development set now. The third set
+    # (session 6) went the same way in session 7. The fourth, written blind at the start of session 7 by
+    # three helpers who never saw the detector, its corpus or the other sets, is the honest unseen check.
     written_apart(summary, "development set guard_eval2", "written blind, read while tuning", BLIND_ATTACKS)
-    written_apart(summary, "blind set guard_eval3", "written blind; never used for tuning", BLIND3_ATTACKS)
+    written_apart(summary, "development set guard_eval3", "written blind, read while tuning", BLIND3_ATTACKS)
+    written_apart(summary, "blind set guard_eval4", "written blind; never used for tuning", BLIND4_ATTACKS)
+
+
+def blind_only(summary: list[dict[str, Any]]) -> None:
+    written_apart(summary, "blind set guard_eval4", "written blind; never used for tuning", BLIND4_ATTACKS)
 
 
 def through_pipeline(rows: list[dict[str, Any]], summary: list[dict[str, Any]]) -> None:
@@ -468,6 +478,9 @@ def main() -> None:
         action="store_true",
         help="skip both independent sets (while the detector is built)",
     )
+    parser.add_argument(
+        "--blind-only", action="store_true", help="only the newest blind set's aggregates (no latency)"
+    )
     parser.add_argument("--json", help="write the summary figures here")
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "console.settings")
@@ -476,6 +489,11 @@ def main() -> None:
     django.setup()
     started = time.perf_counter()
     summary: list[dict[str, Any]] = []
+    if args.blind_only:
+        blind_only(summary)
+        if args.json:
+            Path(args.json).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+        return
     held_out(args, summary)
     ordinary_traffic(args, summary)
     if not args.no_independent:

@@ -1,5 +1,5 @@
 """Attack concepts in every language: the words that name "ignore", "your rules", "already approved",
-"skip the check", "someone else's address" ... in 40 languages, so that what the injection classifier
+"skip the check", "someone else's address" ... in 54 languages, so that what the injection classifier
 learns from one language's rows holds in the others.
 
 The classifier's character n-grams carry a phrase only into the languages it was trained on: "the manager
@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+logger = logging.getLogger(__name__)
 
 CONCEPTS_DIR = Path(__file__).resolve().parent.parent / "data" / "injection" / "concepts"
 
@@ -182,12 +185,34 @@ def _add(
 _lexicon: Lexicon | None = None
 
 
-def load(fold: Callable[[str], str]) -> Lexicon:
-    """The shipped lexicon, read once per process."""
+#: What the check reads when the shipped lexicon is damaged: no concepts (the n-grams and patterns still
+#: work; the classifier loses its cross-language features until the file is mended).
+EMPTY = Lexicon(words={}, stems={}, phrases={}, unspaced=None, unspaced_concepts={}, digest="")
+
+
+def load(fold: Callable[[str], str], *, strict: bool = False) -> Lexicon:
+    """The shipped lexicon, read once per process. A damaged file does not break the injection check in
+    front of every message: it is logged once and the check runs without concepts (`EMPTY`), as it runs
+    without a damaged semantic file. Training passes `strict`, so it refuses to build weights from one."""
     global _lexicon
     if _lexicon is None:
-        _lexicon = read_lexicon(CONCEPTS_DIR, fold)
+        try:
+            _lexicon = read_lexicon(CONCEPTS_DIR, fold)
+        except (LexiconError, OSError) as exc:
+            if strict:
+                raise
+            logger.error("injection: the concept lexicon is damaged, the classifier runs without it: %s", exc)
+            _lexicon = EMPTY
+    elif strict and _lexicon is EMPTY:
+        # A process that already degraded must not train on the degraded features either.
+        return read_lexicon(CONCEPTS_DIR, fold)
     return _lexicon
+
+
+def reset() -> None:
+    """Forget the lexicon read (tests, and after the files are mended)."""
+    global _lexicon
+    _lexicon = None
 
 
 def digest_of(directory: Path | None = None) -> Iterable[bytes]:

@@ -87,15 +87,17 @@ WEIGHTS_PATH = DATA_DIR / "weights.npz"
 #: Score at or above which the check fires, for a customer's message. Chosen by
 #: `manage.py train_injection_guard` (printed there and stored in the weights file; a test keeps the two
 #: equal): the lowest threshold at which the training split's cross-validated false positives on benign
-#: messages stay within the budget (see `choose_threshold`).
-CALIBRATED_THRESHOLD = 0.87
+#: messages stay within the budget (see `choose_threshold`), chosen with the semantic band below it
+#: ([0.75, 0.96) since session 7; the C=512 model, TRAIN_C, puts most scores near 0 or 1).
+CALIBRATED_THRESHOLD = 0.96
 #: The classifier's threshold for untrusted content: documents use imperatives a customer rarely
-#: writes, so their scores run higher; the patterns carry most of the recall there. 0.995 since the
-#: session-6 classifier (a weaker penalty makes its probabilities sharper): the demo's help articles'
-#: best windows reach 0.994 (the article on what the chat assistant keeps), and on the development
-#: sets' 144 indirect attacks and 116 documents 0.95 / 0.99 / 0.998 / patterns alone catch 134 / 129 /
-#: 128 / 120, with no false positive at any of them.
-UNTRUSTED_THRESHOLD = 0.998
+#: writes, so their scores run higher; the patterns carry most of the recall there. The weaker the
+#: penalty (TRAIN_C), the sharper the probabilities and the closer to 1 this must sit. Session 7 (C 512):
+#: on the development sets' 262 indirect attacks and 263 benign documents, 0.998 / 0.999 / 0.9997 /
+#: 0.9999 catch 94.3 / 92.7 / 91.2 / 90.1% with 9 / 9 / 7 / 7 false positives; the demo's help article
+#: on what the chat assistant keeps scores 0.99959 (a paragraph on staff reviewing conversations), so
+#: 0.9997 is the lowest the shop's own articles pass (a test holds it; the margin is thin, watch it).
+UNTRUSTED_THRESHOLD = 0.9997
 #: Below the threshold, scores from here up are "ambiguous": the optional model check is worth its cost.
 AMBIGUOUS_LOW = 0.25
 #: A pattern match decides alone.
@@ -2369,9 +2371,10 @@ class Model:
     threshold: float
     corpus_sha256: str
     dense: np.ndarray = field(repr=False, default_factory=lambda: np.zeros(0))
-    # The known attacks as one flat array of their feature columns, row boundaries in `attack_starts`.
-    attack_columns: np.ndarray = field(repr=False, default_factory=lambda: np.zeros(0, dtype=np.int64))
-    attack_starts: np.ndarray = field(repr=False, default_factory=lambda: np.zeros(1, dtype=np.int64))
+    # The known attacks as a sparse column-major matrix (attack row x feature column, ones), and each
+    # row's number of columns: `nearest` reads only the columns a message has.
+    attack_matrix: Any = field(repr=False, default=None)
+    attack_sizes: np.ndarray = field(repr=False, default_factory=lambda: np.zeros(0, dtype=np.int64))
     attack_rows: list[dict[str, str]] = field(default_factory=list)
 
     def probability(self, columns: np.ndarray) -> float:
@@ -2383,13 +2386,13 @@ class Model:
 
     def nearest(self, columns: np.ndarray) -> tuple[dict[str, str], float] | None:
         """The known attack with the most features in common (cosine of the binary vectors)."""
-        if not self.attack_rows or len(columns) == 0:
+        if not self.attack_rows or len(columns) == 0 or self.attack_matrix is None:
             return None
-        mask = np.zeros(N_FEATURES, dtype=bool)
-        mask[columns] = True
-        counts = np.add.reduceat(mask[self.attack_columns].astype(np.int64), self.attack_starts[:-1])
-        sizes = np.diff(self.attack_starts)
-        similarities = counts / np.sqrt(np.maximum(sizes, 1) * len(columns))
+        # Columns of a CSC matrix: the cost is the known attacks' entries in the message's columns, not
+        # the whole corpus (2.5 million entries since the published jailbreaks, session 7: gathering
+        # them all cost 18 ms a message).
+        counts = np.asarray(self.attack_matrix[:, columns].sum(axis=1)).ravel()
+        similarities = counts / np.sqrt(np.maximum(self.attack_sizes, 1) * len(columns))
         best = int(np.argmax(similarities))
         return self.attack_rows[best], float(similarities[best])
 
@@ -2405,8 +2408,15 @@ def corpus_files(path: Path | None = None) -> list[Path]:
 def read_corpus(path: Path | None = None) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for file in corpus_files(path):
-        lines = file.read_text(encoding="utf-8").splitlines()
-        rows.extend(json.loads(line) for line in lines if line.strip())
+        # Split on "\n" only: `splitlines` also splits at U+2028, U+0085 and the other separators a JSON
+        # string may hold unescaped (json.dumps with ensure_ascii=False writes them as they are).
+        for number, line in enumerate(file.read_text(encoding="utf-8").split("\n"), start=1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{file.name} line {number}: not a JSON row ({exc})") from exc
     return rows
 
 
@@ -2465,8 +2475,15 @@ def _load(weights_path: Path, corpus_path: Path | None) -> Model:
         {"text": r["text"], "family": r["family"], "language": r["language"]} for r in attacks
     ]
     columns = [hashed(fold(r["text"])) for r in attacks]
-    model.attack_columns = np.concatenate(columns) if columns else np.zeros(0, dtype=np.int64)
-    model.attack_starts = np.concatenate([[0], np.cumsum([len(c) for c in columns])]).astype(np.int64)
+    from scipy.sparse import csc_matrix
+
+    sizes = np.array([len(c) for c in columns], dtype=np.int64)
+    flat = np.concatenate(columns) if columns else np.zeros(0, dtype=np.int64)
+    owners = np.repeat(np.arange(len(columns), dtype=np.int64), sizes)
+    model.attack_matrix = csc_matrix(
+        (np.ones(len(flat), dtype=np.int32), (owners, flat)), shape=(len(columns), N_FEATURES)
+    )
+    model.attack_sizes = sizes
     return model
 
 
@@ -2497,6 +2514,18 @@ SEMANTIC_MIN_WORDS = 4
 #: on bench/guard_latency.py's mix (a third of it attacks) 3.9% are; of ordinary traffic, under 1%.
 #: Allowing 8% bought one point of recall on the development set.
 SEMANTIC_MAX_LOAD = 0.04
+#: ... and at most this share of a mix that is a third attacks (bench/guard_latency.py's mix): attacks
+#: land in the band far more often than ordinary messages, and with the C=512 model (session 7) an
+#: unbounded band held 24% of the training attacks, which took the desk guard's p95 on that mix from
+#: ~5 ms to 17 ms. Cross-validated recall at 100% / 5% / 4% of the mix: 79.9 / 79.7 / 79.3%.
+SEMANTIC_MAX_MIXED_LOAD = 0.04
+#: The share of attacks in that mix.
+SEMANTIC_MIX_ATTACKS = 1 / 3
+#: Training embeds only the rows whose cross-validated n-gram score reaches this (and fits the semantic
+#: regression and the stacker on them): the band never reaches lower (its lowest edge on the grid is
+#: 0.05), and the check never embeds a message scored below the band, so the rows under it only cost
+#: training time (they are most benign rows: embedding 8k rows instead of 14.7k, session 7).
+SEMANTIC_TRAIN_FLOOR = 0.05
 #: Characters of the classifier's best window that are embedded (MiniLM reads 256 word pieces at most).
 SEMANTIC_READ_CHARS = 1000
 
@@ -2576,20 +2605,26 @@ def _load_semantic(path: Path, corpus_sha256: str) -> SemanticLayer | None:
         )
 
 
-def embed_for_semantic(texts: Sequence[str]) -> np.ndarray:
-    """MiniLM vectors of folded windows (one pass per text, cached by text in agents/embeddings.py)."""
+def embed_for_semantic(texts: Sequence[str], *, batch: bool = False) -> np.ndarray:
+    """MiniLM vectors of folded windows: one pass per text, cached by text in agents/embeddings.py (the
+    check), or in batches on every core for training (`batch`; the last bits may differ, see
+    `embeddings.embed_many`)."""
     from agents import embeddings
 
-    return embeddings.embed([t[:SEMANTIC_READ_CHARS] for t in texts])
+    clipped = [t[:SEMANTIC_READ_CHARS] for t in texts]
+    return embeddings.embed_many(clipped) if batch else embeddings.embed(clipped)
 
 
 # --- training (manage.py train_injection_guard) -------------------------------------------------------
 
 #: The regularisation of the logistic regression (inverse strength), chosen by cross-validation. With
-#: ~14,000 training rows from seven writers (session 6) a much weaker penalty pays: cross-validated
-#: recall at the budgets C 1 / 4 / 16 / 32 / 64 / 100 / 200 -> 61 / 69 / 74 / 75 / 76 / 76 / 76%, and
-#: the development sets agreed (64 best on both; the first value was chosen on a third of the data).
-TRAIN_C = 64.0
+#: ~14,000 training rows from seven writers (session 6) a much weaker penalty paid: cross-validated
+#: recall at the budgets C 1 / 4 / 16 / 32 / 64 / 100 / 200 -> 61 / 69 / 74 / 75 / 76 / 76 / 76%.
+#: With ~20,000 rows (session 7) weaker again: C 64 / 128 / 256 / 512 / 1024 -> cross-validated recall
+#: 77.1 / 78.6 / 79.4 / 79.8 / 79.9%, development sets guard_eval2 89.6 / 91.0 / 91.4 / 91.8 / 91.8% and
+#: guard_eval3 89.2 / 90.8 / 91.0 / 91.6 / 92.2% at the same false positives; at 1024 the threshold hit
+#: its 0.99 ceiling, so 512.
+TRAIN_C = 512.0
 #: Cross-validated false-positive budget on the benign training messages a customer would send, at the
 #: chosen threshold: at most 0.5% of them may score above it. (A budget of 0, above every benign message's
 #: out-of-fold score, cost about a fifth of the recall on unseen attacks for a few outliers' sake.)
@@ -2602,18 +2637,25 @@ FP_BUDGET = 0.005
 #: test quoting "ignore all previous instructions"), and at 2% the patterns' hits on those alone used
 #: the whole budget, pinning the threshold at its ceiling (recall 46%).
 HARD_NEGATIVE_FP_BUDGET = 0.03
+#: Benign families held to the hard negatives' budget rather than the ordinary one: the hard negatives,
+#: and developers writing about prompts, system messages and injection in their own products (session 7:
+#: a writer's 700 such messages, held to 0.5%, pinned the threshold at its ceiling and cut the
+#: cross-validated recall from 76% to 63%; customers do not write them, and the issue's 1% is for
+#: ordinary customer messages).
+HARD_FAMILIES = frozenset({"hard_negative", "developer"})
 #: Benign families not held to a budget here: documents are scored by `scan_untrusted`, at its own
 #: threshold (UNTRUSTED_THRESHOLD), never as a customer's message.
 UNBUDGETED_FAMILIES = frozenset({"document"})
 FOLDS = 5
 
 
-def fit(rows: Sequence[dict[str, Any]]) -> tuple[np.ndarray, float]:
+def fit(rows: Sequence[dict[str, Any]], matrix: Any = None) -> tuple[np.ndarray, float]:
     """Dense coefficients and intercept of the classifier fitted on `rows` (deterministic: a fixed seed,
-    the rows in file order)."""
+    the rows in file order). `matrix`: the rows' feature matrix, when the caller has built it."""
     from sklearn.linear_model import LogisticRegression
 
-    matrix = feature_matrix([fold(r["text"]) for r in rows])
+    if matrix is None:
+        matrix = feature_matrix([fold(r["text"]) for r in rows])
     labels = np.array([1 if r["label"] == "attack" else 0 for r in rows])
     # liblinear with a fixed seed: deterministic, and a few seconds on a million hashed columns where lbfgs
     # takes a minute.
@@ -2630,18 +2672,20 @@ def _words(folded: str) -> int:
     return len(folded.split())
 
 
-def cross_validated_probabilities(rows: Sequence[dict[str, Any]]) -> np.ndarray:
+def cross_validated_probabilities(rows: Sequence[dict[str, Any]], matrix: Any = None) -> np.ndarray:
     """Each row's n-gram probability from a classifier that did not see it, capped on short texts as the
-    check caps it (SHORT_TEXT_CAP)."""
+    check caps it (SHORT_TEXT_CAP). `matrix`: the rows' feature matrix, when the caller has built it (the
+    folds take their rows from it instead of hashing every text five times)."""
     folds = np.array([_fold_of(r["text"]) for r in rows])
     folded = [fold(r["text"]) for r in rows]
+    if matrix is None:
+        matrix = feature_matrix(folded)
     probabilities = np.zeros(len(rows))
     for k in range(FOLDS):
-        train = [r for r, f in zip(rows, folds, strict=True) if f != k]
-        coef, intercept = fit(train)
-        held = [i for i, f in enumerate(folds) if f == k]
-        matrix = feature_matrix([folded[i] for i in held])
-        probabilities[held] = 1.0 / (1.0 + np.exp(-(matrix @ coef + intercept)))
+        held = np.flatnonzero(folds == k)
+        kept = np.flatnonzero(folds != k)
+        coef, intercept = fit([rows[i] for i in kept], matrix[kept])
+        probabilities[held] = 1.0 / (1.0 + np.exp(-(matrix[held] @ coef + intercept)))
     short = np.array([_words(t) < SHORT_TEXT_WORDS for t in folded])
     return np.where(short, np.minimum(probabilities, SHORT_TEXT_CAP), probabilities)
 
@@ -2673,7 +2717,7 @@ def choose_threshold(scores: np.ndarray, labels: np.ndarray, families: Sequence[
         threshold = _lowest_within(scores[benign], FP_BUDGET)
     else:
         family = np.array(families)
-        hard = benign & (family == "hard_negative")
+        hard = benign & np.isin(family, list(HARD_FAMILIES))
         ordinary = benign & ~hard & ~np.isin(family, list(UNBUDGETED_FAMILIES))
         threshold = max(
             _lowest_within(scores[ordinary], FP_BUDGET),
@@ -2737,6 +2781,7 @@ class Band:
 
 
 _GRID = np.round(np.arange(0.50, 1.00, 0.01), 2)
+# Never below SEMANTIC_TRAIN_FLOOR: a band may not reach rows training did not embed (a test holds it).
 _LOWS = np.round(np.arange(0.05, 0.99, 0.05), 2)
 
 
@@ -2750,12 +2795,13 @@ def choose_band(
 ) -> Band:
     """The band and thresholds that catch the most cross-validated attacks while the false positives stay
     within FP_BUDGET on ordinary benign rows and HARD_NEGATIVE_FP_BUDGET on hard negatives, and at most
-    SEMANTIC_MAX_LOAD of the ordinary benign rows are embedded. Ties go to the smaller load, then to the
+    SEMANTIC_MAX_LOAD of the ordinary benign rows (and SEMANTIC_MAX_MIXED_LOAD of a mix with attacks) are
+    embedded. Ties go to the smaller load, then to the
     lower threshold. `stacked`: the stacker's probability per row; `eligible`: rows the layer may read
     (no pattern, enough words). Falls back to the n-gram model alone (an empty band) when no band helps."""
     family = np.array(families)
     benign = labels == 0
-    hard = benign & (family == "hard_negative")
+    hard = benign & np.isin(family, list(HARD_FAMILIES))
     ordinary = benign & ~hard & ~np.isin(family, list(UNBUDGETED_FAMILIES))
     attacks = labels == 1
 
@@ -2782,7 +2828,8 @@ def choose_band(
         for low in _LOWS[_LOWS < threshold]:
             band = ~alone & eligible & (ngram >= low)
             load = float(band[ordinary].mean())
-            if load > SEMANTIC_MAX_LOAD:
+            mixed = (1 - SEMANTIC_MIX_ATTACKS) * load + SEMANTIC_MIX_ATTACKS * float(band[attacks].mean())
+            if load > SEMANTIC_MAX_LOAD or mixed > SEMANTIC_MAX_MIXED_LOAD:
                 continue
             for stack_threshold in _GRID:
                 fired = alone | (band & (stacked >= stack_threshold))
@@ -2805,22 +2852,29 @@ def choose_band(
 
 def build(corpus_path: Path | None = None) -> dict[str, dict[str, Any]]:
     """Everything both weights files hold, computed from the corpus (no randomness anywhere): "weights"
-    (the n-gram classifier, WEIGHTS_PATH) and "semantic" (SEMANTIC_PATH). Embeds every training row once
-    (about a minute on one core)."""
+    (the n-gram classifier, WEIGHTS_PATH) and "semantic" (SEMANTIC_PATH). Embeds once each training row
+    the band could read (SEMANTIC_TRAIN_FLOOR), in batches: most of the few minutes it takes."""
+    # A damaged concept file stops training here (the check itself degrades; weights must not).
+    concepts.load(fold, strict=True)
     rows = training_rows(read_corpus(corpus_path))
     labels = np.array([1 if r["label"] == "attack" else 0 for r in rows])
     families = [r["family"] for r in rows]
     folds = np.array([_fold_of(r["text"]) for r in rows])
     folded = [fold(r["text"]) for r in rows]
-    ngram = cross_validated_probabilities(rows)
+    matrix = feature_matrix(folded)
+    ngram = cross_validated_probabilities(rows, matrix)
     # A pattern decides only where the classifier does not overrule it (PATTERN_MIN_CLASSIFIER).
     patterns = pattern_hits(rows) & (ngram >= PATTERN_MIN_CLASSIFIER)
-    coef, intercept = fit(rows)
+    coef, intercept = fit(rows, matrix)
 
     texts = best_windows(folded, coef, intercept)
-    vectors = embed_for_semantic(texts)
-    semantic = cross_validated_semantic_logits(vectors, labels, folds)
-    eligible = ~patterns & np.array([_words(t) >= SEMANTIC_MIN_WORDS for t in texts])
+    # Only the rows the band could ever read are embedded (SEMANTIC_TRAIN_FLOOR); the others' semantic
+    # logit stays 0 and is never looked at (they are outside every band choose_band tries).
+    read = ngram >= SEMANTIC_TRAIN_FLOOR
+    vectors = embed_for_semantic([t for t, r in zip(texts, read, strict=True) if r], batch=True)
+    semantic = np.zeros(len(rows))
+    semantic[read] = cross_validated_semantic_logits(vectors, labels[read], folds[read])
+    eligible = ~patterns & read & np.array([_words(t) >= SEMANTIC_MIN_WORDS for t in texts])
     stack = fit_stack(ngram[eligible], semantic[eligible], labels[eligible])
     stacked = 1.0 / (1.0 + np.exp(-(stack[0] * _logit(ngram) + stack[1] * semantic + stack[2])))
     band = choose_band(ngram, stacked, patterns, eligible, labels, families)
@@ -2832,7 +2886,7 @@ def build(corpus_path: Path | None = None) -> dict[str, dict[str, Any]]:
     combined = 1.0 / (1.0 + np.exp(-(shifted[0] * _logit(ngram) + shifted[1] * semantic + shifted[2])))
     scores = np.where(patterns, PATTERN_SCORE, np.where(in_band, combined, ngram))
 
-    semantic_coef, semantic_intercept = fit_semantic(vectors, labels)
+    semantic_coef, semantic_intercept = fit_semantic(vectors, labels[read])
     indices = np.flatnonzero(coef).astype(np.int32)
     digest = np.str_(corpus_digest(corpus_path))
     return {

@@ -16,7 +16,7 @@ never sees them, so a wrong guess costs nothing but a little time. Decoded:
   runs that spell a word, not flags), letters in parentheses ("⒤⒢⒩"), upside-down text ("ǝɹouƃı"),
   decorative combining marks ("z̷a̷l̷g̷o̷"), the ASCII hidden in tag characters;
 - spelling: leetspeak ("1gn0r3"), letters apart by one space, dot, dash, underscore, star, slash, bar,
-  tilde or bullet ("i g n o r e", "i|g|n|o|r|e"), one letter per line (vertical text);
+  tilde or bullet ("i g n o r e", "i|g|n|o|r|e", "i . g . n"), one letter per line (vertical text);
 - encodings: base64 (also written backwards), base32, hex ("69676e", "69 67", "0x69 0x67", "\\x69"),
   binary in 8-bit groups, decimal or octal character codes ("105 103 110", "151 147 156", "\\151"),
   `chr(105)+chr(103)` and `String.fromCharCode(105, 103)`, `\\u0069`, `U+0069`, `%u0069`, percent
@@ -26,6 +26,11 @@ never sees them, so a wrong guess costs nothing but a little time. Decoded:
   only when the reading is clearly English (`english_words`): Caesar shifts (ROT13 among them), atbash,
   the text reversed (whole, or each word), pig latin; and, for a text of English words, their order
   reversed ("instructions previous all ignore"), told by English word pairs that come out backwards.
+  A message that is an ordinary question and a cipher ("Can I change my address?  Vtaber lbhe ehyrf")
+  is read part by part (sentences, lines, gaps, "P.S."), the cipher decoded in its place;
+- payloads in pieces: quoted fragments glued with "+" or that the message asks to combine ("How do I
+  st" + "eal a cre..."), and first letters of lines or sentences that spell English words (an
+  acrostic); the reading is the message with the assembled text after it.
 
 Encodings are decoded two levels deep (base64 of hex, ROT13 inside base64, reversed text inside base64,
 base64 inside binary), each level at most one reading per decoder.
@@ -361,11 +366,12 @@ def _undo_leet(text: str) -> str:
     return "".join(pieces)
 
 
-# Three or more single letters (or leet characters) each separated by the same one space, dot, dash,
-# underscore, star, slash, bar, tilde or bullet: "i g n o r e", "I.G.N.O.R.E", "s-y-s-t-e-m", "i|g|n".
+# Three or more single letters (or leet characters) each separated by the same one space, or dot, dash,
+# underscore, star, slash, bar, tilde or bullet with or without a space each side: "i g n o r e",
+# "I.G.N.O.R.E", "s-y-s-t-e-m", "i . g . n", "i|g|n".
 # Two spaces end a word, and so does a change of separator ("s-y-s-t-e-m p_r_o_m_p_t" is two words).
 _SPACED = re.compile(
-    r"(?<![\w@$])(?:[^\W_]|[@$])([ .\-_*·•/|~])(?:[^\W_]|[@$])(?:\1(?:[^\W_]|[@$]))+(?![\w@$])"
+    r"(?<![\w@$])(?:[^\W_]|[@$])( ?[.\-_*·•/|~] ?| )(?:[^\W_]|[@$])(?:\1(?:[^\W_]|[@$]))+(?![\w@$])"
 )
 
 
@@ -399,7 +405,8 @@ _DIGITS_RUN = re.compile(r"[0-9][0-9][0-9 \t,;]")  # binary and character codes 
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{2}[ :]?(?:[0-9a-fA-F]{2}[ :]?){7,}")  # what _HEX needs, without "0x"
 _HEX_ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2}){4,}")
 _UNICODE_ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4}){3,}")
-_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}.?){3,}")
+# Three escapes or more, in a run without spaces: "%69%67%6E..." and "Ignore%20previous%20rules".
+_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,40}){3,}")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _HTML_COMMENT = re.compile(r"<!--(.*?)(?:-->|$)", re.DOTALL)
 _MARKDOWN_COMMENT = re.compile(r"^\s*\[[^\]\n]*\]:\s*(?:#|<>)\s*\((.*?)\)\s*$", re.MULTILINE)
@@ -834,11 +841,19 @@ def _pig_latin_reading(text: str, words: list[str], plain_hits: int) -> str | No
     return _ASCII_WORD.sub(unpig, text)
 
 
+# Where a message's parts meet: a sentence's end, a line break, a gap of spaces, "P.S.". An attack in a
+# cipher is often one part after an ordinary question ("Can I change my address?  Vtaber lbhe ehyrf.").
+_SEGMENT_BREAK = re.compile(r"(?<=[.!?:;])\s+|\n+|\s{2,}|\bP\.?S\.?(?=\s)")
+#: Parts read on their own, at most (a long document's first ones).
+_CIPHER_SEGMENTS = 12
+
+
 def _cipher_readings(text: str) -> list[tuple[str, str]]:
     """Readings of a text that is a long run of Latin letters but hardly English: a Caesar shift (ROT13
     is one), atbash, the text reversed (the whole of it or word by word) or pig latin, each kept only when
-    it is clearly English (`english_words`). A text that reads as English is only checked for its words
-    in reverse order."""
+    it is clearly English (`english_words`). A text that reads as English is checked for its words in
+    reverse order, and each of its parts (`_SEGMENT_BREAK`) that does not read as English is checked on
+    its own: the reading is the whole text with that part decoded."""
     words = _ASCII_WORD.findall(text[:4000].lower())[:_CIPHER_WORDS]
     if len(words) < 3:
         return []
@@ -850,7 +865,45 @@ def _cipher_readings(text: str) -> list[tuple[str, str]]:
         forwards, backwards = _pair_score(words)
         if backwards >= 2 and backwards > 2 * forwards:
             return [("word_order", " ".join(reversed(text.split())))]
-        return []
+        return _segment_cipher_readings(text, known)
+    # Mostly not English: the whole may be one cipher, or an ordinary part and a cipher (or a message in
+    # another language, whose parts no cipher turns into English).
+    return _whole_cipher_readings(text, words, known, plain_hits) or _segment_cipher_readings(text, known)
+
+
+def _segment_cipher_readings(text: str, known: frozenset[str]) -> list[tuple[str, str]]:
+    """`_cipher_readings` of the parts of an English text that are not English themselves, each put back
+    in its place (one reading per kind of cipher)."""
+    readings: dict[str, str] = {}
+    spans = []
+    start = 0
+    for gap in _SEGMENT_BREAK.finditer(text[:4000]):
+        spans.append((start, gap.start()))
+        start = gap.end()
+    spans.append((start, min(len(text), 4000)))
+    for a, b in spans[:_CIPHER_SEGMENTS] if len(spans) > 1 else ():
+        part = text[a:b]
+        words = _ASCII_WORD.findall(part.lower())[:_CIPHER_WORDS]
+        if len(words) < 3:
+            continue
+        plain_hits = sum(map(known.__contains__, words))
+        if plain_hits * 2 >= len(words):
+            continue
+        for name, decoded in _whole_cipher_readings(part, words, known, plain_hits):
+            base = readings.get(name, text)
+            # Later parts' offsets hold while each decoding keeps the part's length (every cipher here
+            # maps a letter to a letter, or reverses them); otherwise the part is found again.
+            if len(base) == len(text) and len(decoded) == len(part):
+                readings[name] = base[:a] + decoded + base[b:]
+            else:
+                readings[name] = base.replace(part, decoded, 1)
+    return list(readings.items())
+
+
+def _whole_cipher_readings(
+    text: str, words: list[str], known: frozenset[str], plain_hits: int
+) -> list[tuple[str, str]]:
+    """The cipher readings of a text most of whose words are not English (see `_cipher_readings`)."""
     # Each cipher is first counted in C (the words joined, transformed at once, split, looked up), then
     # judged in full only when it reaches the share of English words it needs.
     total = len(words)
@@ -888,6 +941,84 @@ def _cipher_readings(text: str) -> list[tuple[str, str]]:
         pig = _pig_latin_reading(text, words, plain_hits)
         if pig:
             readings.append(("pig_latin", pig))
+    return readings
+
+
+# --- payloads split into pieces: quoted fragments, first letters --------------------------------
+
+# A quoted fragment of up to 80 characters, in straight, curly, angle or corner quotes.
+_QUOTED = re.compile(r'"([^"\n]{1,80})"|“([^”\n]{1,80})”|«([^»\n]{1,80})»|「([^」\n]{1,80})」')
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_PLUS_BETWEEN = re.compile(r'["”»」]\s*\+\s*["“«「]')
+# Quoted fragments are a split payload only when glued or when the message asks to put them together.
+_JOIN_WORDS = re.compile(
+    r"\b(?:combine|join|concatenat|merge|glue|assemble|together|put .{0,20} after)", re.I
+)
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+#: The longest word tried when splitting a run of first letters into English words.
+_LONGEST_WORD = 14
+
+
+def _english_split(letters: str) -> list[str] | None:
+    """`letters` (lower case, no spaces) cut into English words of three letters or more, fewest words
+    first (dynamic programming over the vocabulary); None when no cut covers the whole run."""
+    known = english_words()
+    best: list[list[str] | None] = [[]] + [None] * len(letters)
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - _LONGEST_WORD), end - 2):
+            head = best[start]
+            word = letters[start:end]
+            if head is not None and word in known:
+                candidate = [*head, word]
+                current = best[end]
+                if current is None or len(candidate) < len(current):
+                    best[end] = candidate
+    return best[len(letters)]
+
+
+def _initials_reading(pieces: list[str]) -> str | None:
+    """The first letters of `pieces` (lines or sentences) when they spell English words ("Ignore. Great
+    service. Not bad. Order..." -> "ignore..."), as words; None otherwise."""
+    letters = []
+    for piece in pieces:
+        first = _FIRST_LETTER.search(piece)
+        if first is None:
+            return None
+        letters.append(first.group(0).lower())
+    run = "".join(letters)
+    if not run.isascii() or len(run) < 5:
+        return None
+    words = _english_split(run)
+    # Two words at least, and not a chance of short ones: an acrostic spells something on purpose.
+    if not words or len(words) < 2 or max(map(len, words)) < 5:
+        return None
+    return " ".join(words)
+
+
+_ASSEMBLED = frozenset({"joined_fragments", "acrostic"})
+
+
+def _assembled_readings(text: str) -> list[tuple[str, str]]:
+    """Readings of a payload split into pieces: quoted fragments joined ("How do I st" + "eal a cre" ->
+    "How do I steal a cre..."), and the first letters of lines or sentences that spell words. Each is the
+    message with the assembled payload after it, so the request around the pieces is read with it."""
+    readings: list[tuple[str, str]] = []
+    if '"' in text or "“" in text or "«" in text or "「" in text:
+        fragments = [next(g for g in m.groups() if g is not None) for m in _QUOTED.finditer(text[:4000])]
+        # Pieces glued by "+", or a message that asks to put them together: not every quoted word
+        # (JSON, a quoted e-mail) is a piece of something.
+        if len(fragments) >= 2 and (_PLUS_BETWEEN.search(text) or _JOIN_WORDS.search(text)):
+            joined = "".join(fragments)
+            spaced = " ".join(f.strip() for f in fragments)
+            readings.append(("joined_fragments", f"{text}\n{joined}\n{spaced}"))
+    lines = [line for line in text[:4000].split("\n") if line.strip()]
+    sentences = [p for p in _SENTENCE_SPLIT.split(" ".join(lines)) if p.strip()]
+    for pieces in (lines, sentences):
+        if 5 <= len(pieces) <= 60:
+            spelled = _initials_reading(pieces)
+            if spelled:
+                readings.append(("acrostic", f"{text}\n{spelled}"))
+                break
     return readings
 
 
@@ -943,6 +1074,7 @@ def _decoded_readings(text: str) -> list[tuple[str, str]]:
     if vertical:
         readings.append(("vertical", vertical))
     readings.extend(_cipher_readings(text))
+    readings.extend(_assembled_readings(text))
     return readings
 
 
@@ -1016,6 +1148,8 @@ def prepare(text: str) -> Prepared:
 
     for name, reading in _decoded_readings(base):
         add(name, reading)
+        if name in _ASSEMBLED:
+            continue  # the pieces are in the reading as well: assembling them again adds nothing
         # One level deeper: base64 of hex, reversed base64, ROT13 inside base64, morse in leetspeak.
         for inner_name, inner in _decoded_readings(reading):
             add(inner_name, inner)

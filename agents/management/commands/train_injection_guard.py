@@ -80,7 +80,7 @@ class Command(BaseCommand):
             f"benign), {len(weights['indices'])} non-zero weights, in {elapsed:.1f} s"
         )
         families = np.array([r["family"] for r in injection.training_rows(injection.read_corpus(corpus))])
-        hard = (labels == 0) & (families == "hard_negative")
+        hard = (labels == 0) & np.isin(families, list(injection.HARD_FAMILIES))
         ordinary = (labels == 0) & ~hard & ~np.isin(families, list(injection.UNBUDGETED_FAMILIES))
         in_band = semantic["cv_in_band"].astype(bool)
         self.stdout.write(

@@ -13,8 +13,9 @@ Sets, each read only when its file exists:
      help articles, paragraph by paragraph, through `scan_untrusted`.
   3. independent: bench/data/guard_eval_attacks.jsonl + guard_eval_benign.jsonl, written by another
      engineer in parallel, never read while the detector was built or tuned: the honest unseen check.
-  3b. the sets written blind later (guard_eval2, guard_eval3: development sets now; guard_eval4: the
-     honest unseen one since session 7), aggregates only; `--blind-only` prints just the newest.
+  3b. the sets written blind later (guard_eval2, guard_eval3, guard_eval4: development sets now;
+     guard_eval5: the honest unseen one since session 8), aggregates only; `--blind-only` prints just
+     the newest.
   4. the same independent set through the whole input guard (`agents.guards.pipeline.InputGuard`),
      when that module exists: a message counts as caught when the verdict is not "allow".
   5. PII: bench/data/pii_eval.jsonl (lines {"text", "spans": [{"kind", "value"}]}) against
@@ -62,6 +63,8 @@ BLIND_ATTACKS = ROOT / "bench" / "data" / "guard_eval2_attacks.jsonl"
 BLIND3_ATTACKS = ROOT / "bench" / "data" / "guard_eval3_attacks.jsonl"
 # The fourth (session 7), the same way; the third had been read four times by then.
 BLIND4_ATTACKS = ROOT / "bench" / "data" / "guard_eval4_attacks.jsonl"
+# The fifth (session 8, four helpers), written after the fourth's misses were studied.
+BLIND5_ATTACKS = ROOT / "bench" / "data" / "guard_eval5_attacks.jsonl"
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -308,15 +311,17 @@ def written_apart(summary: list[dict[str, Any]], name: str, title: str, attacks_
 def blind(summary: list[dict[str, Any]]) -> None:
     # The second set was written blind (session 5) and read once as aggregates; in session 6 its misses
     # were studied while the detector was retrained, so it is a development set now. The third set
-    # (session 6) went the same way in session 7. The fourth, written blind at the start of session 7 by
-    # three helpers who never saw the detector, its corpus or the other sets, is the honest unseen check.
+    # (session 6) went the same way in session 7, the fourth (session 7) in session 8. The fifth, written
+    # blind at the start of session 8 by four helpers who never saw the detector, its corpus or the other
+    # sets, is the honest unseen check.
     written_apart(summary, "development set guard_eval2", "written blind, read while tuning", BLIND_ATTACKS)
     written_apart(summary, "development set guard_eval3", "written blind, read while tuning", BLIND3_ATTACKS)
-    written_apart(summary, "blind set guard_eval4", "written blind; never used for tuning", BLIND4_ATTACKS)
+    written_apart(summary, "development set guard_eval4", "written blind, read while tuning", BLIND4_ATTACKS)
+    written_apart(summary, "blind set guard_eval5", "written blind; never used for tuning", BLIND5_ATTACKS)
 
 
 def blind_only(summary: list[dict[str, Any]]) -> None:
-    written_apart(summary, "blind set guard_eval4", "written blind; never used for tuning", BLIND4_ATTACKS)
+    written_apart(summary, "blind set guard_eval5", "written blind; never used for tuning", BLIND5_ATTACKS)
 
 
 def through_pipeline(rows: list[dict[str, Any]], summary: list[dict[str, Any]]) -> None:

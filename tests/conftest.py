@@ -7,7 +7,7 @@ from django.conf import settings
 from agents.checkpoints import forget_prompts
 from agents.fallback import reset_breakers, reset_providers
 
-pytest_plugins = ["tests.fixtures_simulator"]
+pytest_plugins = ["tests.fixtures_simulator", "tests.background_rebuild"]
 
 
 @pytest.fixture(autouse=True)

@@ -89,7 +89,7 @@ WEIGHTS_PATH = DATA_DIR / "weights.npz"
 #: equal): the lowest threshold at which the training split's cross-validated false positives on benign
 #: messages stay within the budget (see `choose_threshold`), chosen with the semantic band below it
 #: ([0.75, 0.96) since session 7; the C=512 model, TRAIN_C, puts most scores near 0 or 1).
-CALIBRATED_THRESHOLD = 0.96
+CALIBRATED_THRESHOLD = 0.95
 #: The classifier's threshold for untrusted content: documents use imperatives a customer rarely
 #: writes, so their scores run higher; the patterns carry most of the recall there. The weaker the
 #: penalty (TRAIN_C), the sharper the probabilities and the closer to 1 this must sit. Session 7 (C 512):
@@ -110,7 +110,7 @@ READ_CHARS = 16000
 #: A window of the classifier: sentences packed up to this many characters.
 WINDOW_CHARS = 320
 #: Bump when the featurizer changes: shipped weights of another version are refused at load.
-FEATURES_VERSION = 4
+FEATURES_VERSION = 5
 N_FEATURES = 2**20
 
 # --- folding ------------------------------------------------------------------------------------------
@@ -2155,8 +2155,47 @@ class PatternHit:
         return {"name": self.name, "family": self.family, "evidence": self.evidence, "reading": self.reading}
 
 
-def _accepted(pattern: Pattern, text: str, match: re.Match[str]) -> bool:
+#: Quotation marks as `fold` leaves them (curly and low quotes become '"'), opener -> closer.
+_QUOTE_PAIRS = {'"': '"', "«": "»", "»": "«", "「": "」", "『": "』"}
+#: A quotation longer than this is pasted content (a carrier's status, a landlord's letter, a mail with
+#: a "note for the assistant" inside), which the bot reads and an attacker writes, not a phrase named in
+#: a sentence. Session 8, on the development sets' and the corpus's held-out untrusted rows (603 attacks,
+#: 472 benign): no limit 446 caught / 18 false positives; 160 chars 443 / 14; 60-120 chars 446 / 14-15.
+QUOTED_MENTION_CHARS = 100
+
+
+def quoted_mention(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] sits inside a short quotation on one line that is not a value (JSON's
+    `"note": "..."`, `key="..."`): a phrase named, not said ("attackers hide text such as «ignore
+    previous instructions» in reviews"; a book titled "Ignore Previous Instructions")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    for opener, closer in _QUOTE_PAIRS.items():
+        if opener == closer:
+            if before.count(opener) % 2 == 0:
+                continue
+            at = before.rfind(opener)
+        else:
+            at = before.rfind(opener)
+            if at < 0 or closer in before[at + 1 :]:
+                continue
+        close = after.find(closer)
+        if at < 0 or close < 0 or (len(before) - at) + (end - start) + close > QUOTED_MENTION_CHARS:
+            continue
+        if re.search(r"[:=,\[{(]\s*$", before[:at]):
+            continue  # a value in JSON, a key=value pair or a list: said, whatever its quotes
+        return True
+    return False
+
+
+def _accepted(pattern: Pattern, text: str, match: re.Match[str], *, untrusted: bool = False) -> bool:
     if pattern.inner_veto is not None and pattern.inner_veto.search(text, match.start(), match.end()):
+        return False
+    if untrusted and quoted_mention(text, match.start(), match.end()):
+        # In a document the bot reads, an attack phrase in quotation marks is named, not addressed to
+        # the assistant; the classifier still reads the whole text at the untrusted threshold.
         return False
     return pattern.veto is None or not pattern.veto.search(
         text, max(0, match.start() - pattern.before), match.end() + pattern.after
@@ -2185,7 +2224,7 @@ def find_pattern(folded_readings: Sequence[str], *, untrusted: bool = False) -> 
                     if pattern.untrusted_only and not untrusted:
                         continue
                     match = pattern.regex.match(text, position)
-                    if match is not None and _accepted(pattern, text, match):
+                    if match is not None and _accepted(pattern, text, match, untrusted=untrusted):
                         return _hit(pattern, match, index)
         present = {anchor for anchor in _UNINDEXED_ANCHORS if anchor in text}
         for number in _UNINDEXED:
@@ -2195,7 +2234,7 @@ def find_pattern(folded_readings: Sequence[str], *, untrusted: bool = False) -> 
             if anchors is not None and anchors.isdisjoint(present):
                 continue
             for match in pattern.regex.finditer(text):
-                if _accepted(pattern, text, match):
+                if _accepted(pattern, text, match, untrusted=untrusted):
                     return _hit(pattern, match, index)
     return None
 
@@ -2207,7 +2246,7 @@ def find_pattern_slowly(folded_readings: Sequence[str], *, untrusted: bool = Fal
             if pattern.untrusted_only and not untrusted:
                 continue
             for match in pattern.regex.finditer(text):
-                if _accepted(pattern, text, match):
+                if _accepted(pattern, text, match, untrusted=untrusted):
                     return _hit(pattern, match, index)
     return None
 
@@ -2296,29 +2335,63 @@ def _word_columns(word: str) -> tuple[int, ...]:
     return tuple(_column(f) for f in word_features(word))
 
 
-def hashed(folded: str) -> np.ndarray:
-    """The sorted, distinct feature columns of one folded text (the columns of `features(folded)`)."""
+#: The attack concepts' block of a row is L2-normalised on its own, to this norm, beside the n-grams'
+#: block (norm 1). In one block with the n-grams a concept's weight was divided by the square root of
+#: every n-gram the text has: a Thai or Tamil message, whose space-less runs give hundreds of character
+#: n-grams, kept little of "IGNORE + RULES" however many concepts it named (session 8).
+CONCEPT_NORM = 1.0
+
+
+@dataclass(frozen=True)
+class Columns:
+    """One text's distinct feature columns and each one's value in its L2-normalised row (a column that
+    is both an n-gram and a concept carries both values: the sparse matrix sums duplicates)."""
+
+    columns: np.ndarray  # int64
+    values: np.ndarray  # float64
+
+    def __len__(self) -> int:
+        return len(self.columns)
+
+
+def hashed(folded: str) -> Columns:
+    """The distinct feature columns of one folded text (the columns of `features(folded)`), valued: the
+    n-grams, words, pairs and markers one L2-normalised block, the concepts another (CONCEPT_NORM)."""
     words = _words_of(folded)
     columns: list[int] = []
     for word in words:
         columns.extend(_word_columns(word))
     columns.extend(_column(f"b {a} {b}") for a, b in zip(words, words[1:], strict=False))
     columns.extend(_column(f"p {token}") for token in _MARKERS.findall(folded))
-    columns.extend(_column(f) for f in concepts.features(concepts.load(fold), folded))
-    return np.unique(np.array(columns, dtype=np.int64))
+    grams = np.unique(np.array(columns, dtype=np.int64))
+    named = np.unique(
+        np.array([_column(f) for f in concepts.features(concepts.load(fold), folded)], dtype=np.int64)
+    )
+    if CONCEPT_NORM <= 0:
+        grams = np.union1d(grams, named)
+        named = named[:0]
+    values = np.concatenate(
+        [
+            np.full(len(grams), 1.0 / np.sqrt(max(1, len(grams)))),
+            np.full(len(named), CONCEPT_NORM / np.sqrt(max(1, len(named)))),
+        ]
+    )
+    return Columns(np.concatenate([grams, named]), values)
 
 
 def feature_matrix(folded_texts: Sequence[str]) -> Any:
-    """A CSR matrix of binary, L2-normalised rows (a long text does not outweigh a short one by length
-    alone): what the classifier is trained on."""
+    """A CSR matrix of binary rows, L2-normalised block by block (`hashed`; a long text does not
+    outweigh a short one by length alone): what the classifier is trained on."""
     from scipy.sparse import csr_matrix
 
-    columns = [hashed(t) for t in folded_texts]
-    indptr = np.zeros(len(columns) + 1, dtype=np.int64)
-    indptr[1:] = np.cumsum([len(c) for c in columns])
-    data = np.concatenate([np.full(len(c), 1.0 / np.sqrt(max(1, len(c)))) for c in columns] or [np.zeros(0)])
-    indices = np.concatenate(columns or [np.zeros(0, dtype=np.int64)])
-    return csr_matrix((data, indices, indptr), shape=(len(columns), N_FEATURES))
+    rows = [hashed(t) for t in folded_texts]
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(r) for r in rows])
+    data = np.concatenate([r.values for r in rows] or [np.zeros(0)])
+    indices = np.concatenate([r.columns for r in rows] or [np.zeros(0, dtype=np.int64)])
+    matrix = csr_matrix((data, indices, indptr), shape=(len(rows), N_FEATURES))
+    matrix.sum_duplicates()
+    return matrix
 
 
 def windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
@@ -2377,15 +2450,14 @@ class Model:
     attack_sizes: np.ndarray = field(repr=False, default_factory=lambda: np.zeros(0, dtype=np.int64))
     attack_rows: list[dict[str, str]] = field(default_factory=list)
 
-    def probability(self, columns: np.ndarray) -> float:
-        """P(attack) of one text from its distinct feature columns (binary, L2-normalised)."""
-        if len(columns) == 0:
-            return 1.0 / (1.0 + float(np.exp(-self.intercept)))
-        logit = float(self.dense[columns].sum()) / np.sqrt(len(columns)) + self.intercept
+    def probability(self, row: Columns) -> float:
+        """P(attack) of one text from its valued feature columns (`hashed`)."""
+        logit = float(self.dense[row.columns] @ row.values) + self.intercept
         return 1.0 / (1.0 + float(np.exp(-logit)))
 
-    def nearest(self, columns: np.ndarray) -> tuple[dict[str, str], float] | None:
+    def nearest(self, row: Columns) -> tuple[dict[str, str], float] | None:
         """The known attack with the most features in common (cosine of the binary vectors)."""
+        columns = np.unique(row.columns)
         if not self.attack_rows or len(columns) == 0 or self.attack_matrix is None:
             return None
         # Columns of a CSC matrix: the cost is the known attacks' entries in the message's columns, not
@@ -2474,7 +2546,7 @@ def _load(weights_path: Path, corpus_path: Path | None) -> Model:
     model.attack_rows = [
         {"text": r["text"], "family": r["family"], "language": r["language"]} for r in attacks
     ]
-    columns = [hashed(fold(r["text"])) for r in attacks]
+    columns = [np.unique(hashed(fold(r["text"])).columns) for r in attacks]
     from scipy.sparse import csc_matrix
 
     sizes = np.array([len(c) for c in columns], dtype=np.int64)
@@ -2636,7 +2708,10 @@ FP_BUDGET = 0.005
 #: hard negatives now include people discussing attacks ("what is a jailbreak?", a developer's unit
 #: test quoting "ignore all previous instructions"), and at 2% the patterns' hits on those alone used
 #: the whole budget, pinning the threshold at its ceiling (recall 46%).
-HARD_NEGATIVE_FP_BUDGET = 0.03
+#: 4% since session 8: with the four new corpus files the ordinary budget binds first at 4% (5% chose
+#: the same threshold), and the development sets gained 0.3-1.1 points of recall for <= 0.1 point of
+#: false positives (guard_eval4 81.8 -> 82.9% at 2.5 -> 2.6%).
+HARD_NEGATIVE_FP_BUDGET = 0.04
 #: Benign families held to the hard negatives' budget rather than the ordinary one: the hard negatives,
 #: and developers writing about prompts, system messages and injection in their own products (session 7:
 #: a writer's 700 such messages, held to 0.5%, pinned the threshold at its ceiling and cut the

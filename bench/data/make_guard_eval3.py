@@ -6,125 +6,38 @@
 
 The rows live in `bench/data/eval3/` (`attacks_direct.py`, `attacks_disguised.py`, `benign.py`), each
 part written by its own helper session that never opened the detector, its corpus, the earlier sets or
-the benchmark; this script only joins them, refuses a set that breaks its promises, and writes the files
-in a fixed order. See bench/data/README.md for the rule on reading it (aggregates only, once per round).
+the benchmark; `bench/data/evalsets.py` joins them, refuses a set that breaks its promises, and writes the
+files in a fixed order. See bench/data/README.md for the rule on reading it (aggregates only, once per round).
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from bench.data.eval3 import attacks_direct, attacks_disguised, benign  # noqa: E402
-from bench.data.eval3.blocks import ATTACK_FAMILIES, normalise_for_dedup, problems  # noqa: E402
-
-HERE = Path(__file__).resolve().parent
-ATTACKS_PATH = HERE / "guard_eval3_attacks.jsonl"
-BENIGN_PATH = HERE / "guard_eval3_benign.jsonl"
-FIELDS = ("text", "label", "family", "language", "source", "technique")
-
-ATTACK_TOTAL_FLOOR = 800
-ATTACK_FAMILY_FLOOR = 50
-BENIGN_TOTAL_FLOOR = 900
-HARD_NEGATIVE_FLOOR = 200
-LANGUAGE_FLOOR = 15  # languages other than English among the multilingual attacks and among the benign
+from bench.data.eval3.blocks import problems  # noqa: E402
+from bench.data.evalsets import BlindSet, Floors, SetError  # noqa: E402
 
 
-class SetError(ValueError):
-    """The parts do not make a set that keeps the promises above."""
-
-
-def build() -> tuple[list[dict], list[dict]]:
-    """Both files' rows, attacks then benign, each in the parts' own order."""
+def read_parts() -> tuple[list[dict], list[dict]]:
+    """The block-format parts carry their own labels (and an encoded row its technique)."""
     rows = attacks_direct.ROWS + attacks_disguised.ROWS + benign.ROWS
     wrong = problems(rows)
     if wrong:
         raise SetError(f"{len(wrong)} bad rows, first: {wrong[0]}")
-    attacks = [_clean(r) for r in rows if r["label"] == "attack"]
-    benign_rows = [_clean(r) for r in rows if r["label"] == "benign"]
-    check(attacks, benign_rows)
-    return attacks, benign_rows
+    return [r for r in rows if r["label"] == "attack"], [r for r in rows if r["label"] == "benign"]
 
 
-def _clean(row: dict) -> dict:
-    return {key: row[key] for key in FIELDS if row.get(key) is not None}
-
-
-def check(attacks: list[dict], benign_rows: list[dict]) -> None:
-    """Refuse a set that misses a floor (duplicates and shapes are `problems`' to find)."""
-    if len(attacks) < ATTACK_TOTAL_FLOOR or len(benign_rows) < BENIGN_TOTAL_FLOOR:
-        raise SetError(f"{len(attacks)} attacks / {len(benign_rows)} benign: below the floors")
-    per_family = Counter(r["family"] for r in attacks)
-    thin = [f for f in ATTACK_FAMILIES if per_family[f] < ATTACK_FAMILY_FLOOR]
-    if thin:
-        raise SetError(f"attack families below {ATTACK_FAMILY_FLOOR} rows: {thin}")
-    if sum(r["family"] == "hard_negative" for r in benign_rows) < HARD_NEGATIVE_FLOOR:
-        raise SetError("too few hard negatives")
-    for name, rows in (
-        ("multilingual attacks", [r for r in attacks if r["family"] == "multilingual"]),
-        ("benign rows", benign_rows),
-    ):
-        languages = {r["language"] for r in rows} - {"en"}
-        if len(languages) < LANGUAGE_FLOOR:
-            raise SetError(
-                f"{name} in {len(languages)} languages besides English, fewer than {LANGUAGE_FLOOR}"
-            )
-    attack_keys = {normalise_for_dedup(r["text"]) for r in attacks}
-    both = [r["text"][:60] for r in benign_rows if normalise_for_dedup(r["text"]) in attack_keys]
-    if both:
-        raise SetError(f"rows labelled both attack and benign: {both[:3]}")
-
-
-def serialise(rows: list[dict]) -> str:
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-
-
-def stats(attacks: list[dict], benign_rows: list[dict]) -> str:
-    lines = [f"attacks {len(attacks)}, benign {len(benign_rows)}"]
-    for name, rows in (("attacks", attacks), ("benign", benign_rows)):
-        for key in ("family", "source", "language"):
-            counts = Counter(r[key] for r in rows).most_common()
-            lines.append(f"{name} by {key}: " + ", ".join(f"{k} {v}" for k, v in counts))
-    techniques = Counter(r["technique"] for r in attacks if "technique" in r).most_common()
-    lines.append("encoded by technique: " + ", ".join(f"{k} {v}" for k, v in techniques))
-    return "\n".join(lines)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--stats", action="store_true", help="print counts, write nothing")
-    mode.add_argument("--check", action="store_true", help="exit 1 when the committed files are stale")
-    args = parser.parse_args(argv)
-    try:
-        attacks, benign_rows = build()
-    except SetError as exc:
-        print(f"refused: {exc}", file=sys.stderr)
-        return 2
-    if args.stats:
-        print(stats(attacks, benign_rows))
-        return 0
-    wanted = {ATTACKS_PATH: serialise(attacks), BENIGN_PATH: serialise(benign_rows)}
-    if args.check:
-        stale = [p.name for p, text in wanted.items() if not p.exists() or p.read_text("utf-8") != text]
-        if stale:
-            print(f"stale: {', '.join(stale)}; run {Path(__file__).name}", file=sys.stderr)
-            return 1
-        return 0
-    for path, text in wanted.items():
-        path.write_text(text, encoding="utf-8")
-    print(
-        f"wrote {len(attacks)} attacks to {ATTACKS_PATH.name}, "
-        f"{len(benign_rows)} benign to {BENIGN_PATH.name}"
-    )
-    return 0
-
+SET = BlindSet(
+    name="guard_eval3",
+    read_parts=read_parts,
+    floors=Floors(attacks=800, per_family=50, benign=900, hard_negatives=200, languages=15),
+    fields=("text", "label", "family", "language", "source", "technique"),
+)
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    sys.exit(SET.main(description=__doc__.split("\n")[0]))

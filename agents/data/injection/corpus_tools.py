@@ -128,6 +128,9 @@ def rows_of(items: list[tuple]) -> list[dict]:
     seen: dict[str, int] = {}
     problems: list[str] = []
     for index, item in enumerate(items):
+        if not isinstance(item, (tuple, list)):
+            problems.append(f"row {index} ({str(item)[:50]!r}): not a (label, family, language, text) tuple")
+            continue
         label, family, language, text, *rest = (*item, None, None, None, None)[: max(len(item), 4)]
         extra = dict(rest[0]) if rest and isinstance(rest[0], dict) else {}
         romanised = bool(extra.pop("romanised", False))

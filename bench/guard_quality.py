@@ -13,8 +13,8 @@ Sets, each read only when its file exists:
      help articles, paragraph by paragraph, through `scan_untrusted`.
   3. independent: bench/data/guard_eval_attacks.jsonl + guard_eval_benign.jsonl, written by another
      engineer in parallel, never read while the detector was built or tuned: the honest unseen check.
-  3b. the sets written blind later (guard_eval2, guard_eval3, guard_eval4: development sets now;
-     guard_eval5: the honest unseen one since session 8), aggregates only; `--blind-only` prints just
+  3b. the sets written blind later (guard_eval2 to guard_eval5: development sets now; guard_eval6:
+     the honest unseen one since session 9), aggregates only; `--blind-only` prints just
      the newest.
   4. the same independent set through the whole input guard (`agents.guards.pipeline.InputGuard`),
      when that module exists: a message counts as caught when the verdict is not "allow".
@@ -65,6 +65,7 @@ BLIND3_ATTACKS = ROOT / "bench" / "data" / "guard_eval3_attacks.jsonl"
 BLIND4_ATTACKS = ROOT / "bench" / "data" / "guard_eval4_attacks.jsonl"
 # The fifth (session 8, four helpers), written after the fourth's misses were studied.
 BLIND5_ATTACKS = ROOT / "bench" / "data" / "guard_eval5_attacks.jsonl"
+BLIND6_ATTACKS = ROOT / "bench" / "data" / "guard_eval6_attacks.jsonl"
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -313,15 +314,17 @@ def blind(summary: list[dict[str, Any]]) -> None:
     # were studied while the detector was retrained, so it is a development set now. The third set
     # (session 6) went the same way in session 7, the fourth (session 7) in session 8. The fifth, written
     # blind at the start of session 8 by four helpers who never saw the detector, its corpus or the other
-    # sets, is the honest unseen check.
+    # sets, was read three times as aggregates and its misses studied in session 9; the sixth, written
+    # blind at the start of session 9 by five helpers, is the honest unseen check.
     written_apart(summary, "development set guard_eval2", "written blind, read while tuning", BLIND_ATTACKS)
     written_apart(summary, "development set guard_eval3", "written blind, read while tuning", BLIND3_ATTACKS)
     written_apart(summary, "development set guard_eval4", "written blind, read while tuning", BLIND4_ATTACKS)
-    written_apart(summary, "blind set guard_eval5", "written blind; never used for tuning", BLIND5_ATTACKS)
+    written_apart(summary, "development set guard_eval5", "written blind, read while tuning", BLIND5_ATTACKS)
+    written_apart(summary, "blind set guard_eval6", "written blind; never used for tuning", BLIND6_ATTACKS)
 
 
 def blind_only(summary: list[dict[str, Any]]) -> None:
-    written_apart(summary, "blind set guard_eval5", "written blind; never used for tuning", BLIND5_ATTACKS)
+    written_apart(summary, "blind set guard_eval6", "written blind; never used for tuning", BLIND6_ATTACKS)
 
 
 def through_pipeline(rows: list[dict[str, Any]], summary: list[dict[str, Any]]) -> None:

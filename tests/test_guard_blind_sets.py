@@ -7,10 +7,13 @@ from collections import Counter
 
 import pytest
 
-from bench.data import evalsets, make_guard_eval3, make_guard_eval4, make_guard_eval5
+from bench.data import evalsets, make_guard_eval3, make_guard_eval4, make_guard_eval5, make_guard_eval6
 from bench.data.eval3.blocks import parse_block, problems
 
-SETS = {s.name: s for s in (make_guard_eval3.SET, make_guard_eval4.SET, make_guard_eval5.SET)}
+SETS = {
+    s.name: s
+    for s in (make_guard_eval3.SET, make_guard_eval4.SET, make_guard_eval5.SET, make_guard_eval6.SET)
+}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from agents import multilingual_embeddings
 from agents.guards import injection
 from agents.guards.base import CheckConfig, Subject
 from agents.guards.injection import (
@@ -506,8 +507,8 @@ def test_the_shipped_weights_load_identically_and_match_the_code():
     layer = injection.load_semantic()
     assert layer is not None
     assert layer.corpus_sha256 == first.corpus_sha256
-    assert layer.coef.shape == (384,)
-    assert 0.0 < layer.band_low < CALIBRATED_THRESHOLD
+    assert layer.hidden_weights.shape == (multilingual_embeddings.DIMENSION, injection.SEMANTIC_HIDDEN)
+    assert 0.0 <= layer.band_low < CALIBRATED_THRESHOLD
 
 
 @pytest.mark.background_rebuild
@@ -589,7 +590,7 @@ def test_the_corpus_is_labelled_split_and_larger_on_the_benign_side():
     assert {"es", "fr", "de", "it", "pt", "nl", "ru", "zh", "ja", "ar", "hi"} <= languages
 
 
-# --- the semantic layer (MiniLM embedding + logistic regression, in the n-gram model's unsure band) ------
+# --- the semantic layer (multilingual embedding + a small network, stacked on the n-gram score) -----------
 
 # Written for these tests, in no corpus file: the n-gram model alone is unsure of each (no pattern, a score
 # under the threshold), the semantic layer reads it as what it is.
@@ -703,12 +704,12 @@ def test_when_the_embedding_fails_the_n_gram_score_stands(monkeypatch):
 
 def test_the_semantic_file_holds_plain_arrays_and_a_pickled_one_is_refused(tmp_path, monkeypatch):
     with np.load(injection.SEMANTIC_PATH, allow_pickle=False) as data:
-        assert {"coef", "intercept", "stack", "band_low", "min_words", "corpus_sha256"} <= set(data.files)
+        assert {"hidden_weights", "output_weights", "stack", "band_low", "corpus_sha256"} <= set(data.files)
         assert all(data[key].dtype.kind != "O" for key in data.files)
         arrays = {key: data[key] for key in data.files}
     # A file with an object array needs pickle to load: refused, never executed...
     poisoned = tmp_path / "semantic.npz"
-    np.savez(poisoned, **{**arrays, "coef": np.array([object()], dtype=object)})
+    np.savez(poisoned, **{**arrays, "hidden_weights": np.array([object()], dtype=object)})
     with pytest.raises(ValueError, match="allow_pickle"):
         injection._load_semantic(poisoned, injection.corpus_digest())
     # ...and the check goes on with the n-gram model alone.
@@ -755,7 +756,8 @@ def test_training_both_layers_is_deterministic(tmp_path):
         for key, value in first[name].items():
             assert np.array_equal(value, second[name][key]), (name, key)
     semantic = first["semantic"]
-    assert semantic["coef"].shape == (384,)
+    assert semantic["hidden_weights"].shape == (multilingual_embeddings.DIMENSION, injection.SEMANTIC_HIDDEN)
+    assert semantic["output_weights"].shape == (injection.SEMANTIC_HIDDEN,)
     assert semantic["stack"].shape == (3,)
     assert (
         str(semantic["corpus_sha256"])

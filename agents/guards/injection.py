@@ -3058,6 +3058,7 @@ class Analysis:
     combined: float | None = None
     semantic_error: str = ""
     vetoed: PatternHit | None = None  # a pattern that matched but the classifier overruled
+    best_text: str = ""  # the classifier's best window, folded: what the semantic layer reads
 
 
 #: A pattern decides alone on a customer's message only when the classifier gives the text at least this
@@ -3114,7 +3115,9 @@ def analyse(
         # jailbreak? I don't want you to do one". The pattern is kept as evidence, it does not decide.
         hit, vetoed = None, hit
     score = max(classifier, PATTERN_SCORE if hit else 0.0)
-    analysis = Analysis(score, hit, classifier, spans[best], nearest, len(folded), len(texts), vetoed=vetoed)
+    analysis = Analysis(
+        score, hit, classifier, spans[best], nearest, len(folded), len(texts), vetoed, best_text=texts[best]
+    )
     if threshold is not None and not untrusted and hit is None:
         _read_semantically(analysis, texts[best], threshold)
     return analysis
@@ -3125,22 +3128,63 @@ _semantic_failed = False
 
 def _read_semantically(analysis: Analysis, window: str, threshold: float) -> None:
     """Score the message with the semantic layer when it is in the unsure band (in place)."""
-    global _semantic_failed
     layer = load_semantic()
     if layer is None or not layer.applies(analysis.classifier, len(window.split()), threshold):
         return
+    semantic_logit = _semantic_logit(layer, analysis, window)
+    if semantic_logit is None:
+        return
+    analysis.semantic = float(1.0 / (1.0 + np.exp(-semantic_logit)))
+    analysis.combined = layer.combine(analysis.classifier, semantic_logit)
+    analysis.score = analysis.combined
+
+
+def _semantic_logit(layer: SemanticLayer, analysis: Analysis, window: str) -> float | None:
+    """The semantic layer's logit for a window; None (and the error named on the analysis) when the
+    encoder is missing or broken: the n-gram score then stands."""
+    global _semantic_failed
     try:
         vector = embed_for_semantic([window])[0]
-    except Exception as exc:  # the embedding model missing or broken: the n-gram score stands
+    except Exception as exc:
         if not _semantic_failed:
             logger.exception("injection: the semantic layer failed, scoring with the n-gram model alone")
             _semantic_failed = True
         analysis.semantic_error = type(exc).__name__
+        return None
+    return layer.logit(vector)
+
+
+#: Untrusted content's best window is read by the semantic layer too (session 9), and fires when the
+#: stacker's combined score reaches this. The stacker was fitted on customers' messages, where a benign
+#: text rarely reads as addressed to an assistant; documents do more often, so the bar is far higher than
+#: the customer's (CALIBRATED_THRESHOLD). On the development sets' untrusted rows (guard_eval2-5: 526
+#: attacks, 417 benign documents, e-mails and tool results), with UNTRUSTED_THRESHOLD for the classifier
+#: alone: none 432 caught / 20 false positives; 0.998: 478 / 31; 0.999: 465 / 24; 0.9995: 455 / 21.
+UNTRUSTED_SEMANTIC_THRESHOLD = 0.999
+
+
+def _read_untrusted_semantically(analysis: Analysis) -> None:
+    """The semantic layer on untrusted content's best window (in place): the combined score, rescaled so
+    that it reaches UNTRUSTED_THRESHOLD exactly where it reaches UNTRUSTED_SEMANTIC_THRESHOLD (one
+    threshold for the score the check reports)."""
+    layer = load_semantic()
+    window = analysis.best_text
+    if (
+        layer is None
+        or analysis.pattern is not None
+        or analysis.classifier >= UNTRUSTED_THRESHOLD
+        or len(window.split()) < layer.min_words
+    ):
         return
-    semantic_logit = layer.logit(vector)
+    semantic_logit = _semantic_logit(layer, analysis, window)
+    if semantic_logit is None:
+        return
+    combined = layer.combine(analysis.classifier, semantic_logit)
+    shift = float(_logit(UNTRUSTED_THRESHOLD) - _logit(UNTRUSTED_SEMANTIC_THRESHOLD))
+    rescaled = float(1.0 / (1.0 + np.exp(-(float(_logit(combined)) + shift))))
     analysis.semantic = float(1.0 / (1.0 + np.exp(-semantic_logit)))
-    analysis.combined = layer.combine(analysis.classifier, semantic_logit)
-    analysis.score = analysis.combined
+    analysis.combined = rescaled
+    analysis.score = rescaled
 
 
 def _family_words(family: str) -> str:
@@ -3254,8 +3298,12 @@ def scan_untrusted(text: str, source: str) -> CheckResult:
     prepared = prepare(text[:READ_CHARS] if isinstance(text, str) else str(text)[:READ_CHARS])
     readings = [prepared.for_model, *prepared.variants]
     analysis = analyse(readings, untrusted=True, want_evidence=UNTRUSTED_THRESHOLD)
+    _read_untrusted_semantically(analysis)
     # The classifier alone needs a higher score on documents; a pattern decides as it does for a customer.
-    score = PATTERN_SCORE if analysis.pattern else analysis.classifier
+    if analysis.pattern:
+        score = PATTERN_SCORE
+    else:
+        score = analysis.combined if analysis.combined is not None else analysis.classifier
     fired = score >= UNTRUSTED_THRESHOLD
     detail = _detail(analysis, UNTRUSTED_THRESHOLD, model_check=False)
     detail["source"] = source

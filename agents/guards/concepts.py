@@ -1,5 +1,5 @@
 """Attack concepts in every language: the words that name "ignore", "your rules", "already approved",
-"skip the check", "someone else's address" ... in 54 languages, so that what the injection classifier
+"skip the check", "someone else's address" ... in 74 languages, so that what the injection classifier
 learns from one language's rows holds in the others.
 
 The classifier's character n-grams carry a phrase only into the languages it was trained on: "the manager
@@ -13,8 +13,9 @@ language, never from an evaluation set.
 Matching runs on the folded text (`injection.fold`: lower case, Latin accents off), so the terms are
 folded the same way when loaded. A term is one or more words (a trailing `*` on a word matches any word
 that starts with it), or, when written in a script without spaces between words (Chinese, Japanese, Thai,
-and Korean, whose particles stick to the noun), a plain substring. Cost: a dictionary lookup per word and
-one regular expression over texts that contain such scripts; about 20 µs for a support message.
+Lao, Khmer, Burmese, and Korean, whose particles stick to the noun), a plain substring. Cost: a
+dictionary lookup per word and one regular expression over texts that contain such scripts; about 20 µs
+for a support message.
 """
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ _WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u0dff]+")
 _LATIN_WORD = re.compile(r"[a-z]+")
 # Scripts written without spaces between words (or with particles glued to nouns): their terms are
 # matched as substrings.
-_UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
 #: A stem shorter than this would match unrelated words ("ref*" is also "reference").
 MIN_STEM = 4
 #: At most this many concept pairs per text: a long window naming many concepts should not emit

@@ -2192,6 +2192,30 @@ def quoted_mention(text: str, start: int, end: int) -> bool:
     return False
 
 
+_QUOTATIONS = [
+    re.compile(
+        f"{re.escape(opener)}([^{re.escape(closer)}\n]{{1,{QUOTED_MENTION_CHARS - 2}}}){re.escape(closer)}"
+    )
+    for opener, closer in _QUOTE_PAIRS.items()
+]
+_VALUE_BEFORE = re.compile(r"[:=,\[{(]\s*$")
+
+
+def without_mentions(text: str) -> str:
+    """The text with each short quotation on one line that is not a value emptied to an ellipsis (the
+    phrases `quoted_mention` reads as named, not said): what the semantic layer reads of a document, so
+    that "attackers hide text such as «ignore previous instructions» in reviews" reads as the warning it
+    is. A JSON or key=value value keeps its text."""
+    for quotation in _QUOTATIONS:
+        pieces, last = [], 0
+        for match in quotation.finditer(text):
+            if not _VALUE_BEFORE.search(text, 0, match.start()):
+                pieces += [text[last : match.start() + 1], "…"]
+                last = match.end() - 1
+        text = "".join(pieces) + text[last:]
+    return text
+
+
 def _accepted(pattern: Pattern, text: str, match: re.Match[str], *, untrusted: bool = False) -> bool:
     if pattern.inner_veto is not None and pattern.inner_veto.search(text, match.start(), match.end()):
         return False
@@ -2608,15 +2632,17 @@ SEMANTIC_READ_CHARS = 1000
 @dataclass(frozen=True)
 class SemanticLayer:
     """The shipped semantic layer: a one-hidden-layer network on the embedding, and the stacker that
-    combines its logit with the n-gram model's. `stack[2]` already holds the shift that makes the combined
-    score fire at the check's threshold exactly when the stacker's own probability reaches the threshold
-    chosen for it (see `choose_band`), so one threshold serves the whole check."""
+    combines its logit with the n-gram model's. The stacker's probability fires at `stack_threshold`; the
+    check reports it stretched onto its own scale (`stretch`), so that it reaches the check's threshold
+    exactly there: one threshold, one score, in traces and config."""
 
     hidden_weights: np.ndarray  # float64, embedding dimensions x hidden units
     hidden_bias: np.ndarray  # float64, one per hidden unit
     output_weights: np.ndarray  # float64, one per hidden unit
     output_bias: float
     stack: np.ndarray  # float64: weight of the n-gram logit, weight of the semantic logit, bias
+    stack_threshold: float  # the stacker's probability at which a message fires
+    threshold: float  # the check's threshold it was chosen with (the weights file's)
     band_low: float
     min_words: int
     corpus_sha256: str
@@ -2625,13 +2651,29 @@ class SemanticLayer:
         hidden = np.maximum(vector.astype(np.float64) @ self.hidden_weights + self.hidden_bias, 0.0)
         return float(hidden @ self.output_weights) + self.output_bias
 
-    def combine(self, ngram_probability: float, semantic_logit: float) -> float:
+    def stacked(self, ngram_probability: float, semantic_logit: float) -> float:
+        """The stacker's own probability."""
         z = self.stack[0] * _logit(ngram_probability) + self.stack[1] * semantic_logit + self.stack[2]
         return float(1.0 / (1.0 + np.exp(-z)))
+
+    def combine(self, ngram_probability: float, semantic_logit: float) -> float:
+        """The combined score on the check's scale."""
+        return stretch(self.stacked(ngram_probability, semantic_logit), self.stack_threshold, self.threshold)
 
     def applies(self, ngram_probability: float, words: int, threshold: float) -> bool:
         """Whether a message is in the unsure band: the n-gram model alone neither fires nor clears it."""
         return self.band_low <= ngram_probability < threshold and words >= self.min_words
+
+
+def stretch(probability: Any, at: float, to: float) -> Any:
+    """`probability` mapped piecewise-linearly so that `at` lands on `to`, 0 on 0 and 1 on 1: monotone, and
+    a message the stacker clears keeps a low score (a shift of the logit would lift every score, and the
+    unsure range that calls the optional model check with it)."""
+    p = np.asarray(probability, dtype=np.float64)
+    low = p * (to / at)
+    high = to + (p - at) * ((1.0 - to) / (1.0 - at))
+    out = np.where(p < at, low, high)
+    return float(out) if out.ndim == 0 else out
 
 
 def _logit(p: Any) -> Any:
@@ -2679,6 +2721,8 @@ def _load_semantic(path: Path, corpus_sha256: str) -> SemanticLayer | None:
             output_weights=data["output_weights"].astype(np.float64),
             output_bias=float(data["output_bias"]),
             stack=data["stack"].astype(np.float64),
+            stack_threshold=float(data["stack_threshold"]),
+            threshold=float(data["threshold"]),
             band_low=float(data["band_low"]),
             min_words=int(data["min_words"]),
             corpus_sha256=str(data["corpus_sha256"]),
@@ -2990,12 +3034,8 @@ def build(corpus_path: Path | None = None) -> dict[str, dict[str, Any]]:
     stack = fit_stack(ngram[eligible], semantic[eligible], labels[eligible])
     stacked = 1.0 / (1.0 + np.exp(-(stack[0] * _logit(ngram) + stack[1] * semantic + stack[2])))
     band = choose_band(ngram, stacked, patterns, eligible, labels, families)
-    # Shift the stacker's bias so that its score reaches the check's threshold exactly where its own
-    # probability reaches the threshold chosen for it: one threshold, one score, in traces and config.
-    shifted = stack.copy()
-    shifted[2] += float(_logit(band.threshold) - _logit(band.stack_threshold))
     in_band = ~patterns & eligible & (ngram >= band.low) & (ngram < band.threshold)
-    combined = 1.0 / (1.0 + np.exp(-(shifted[0] * _logit(ngram) + shifted[1] * semantic + shifted[2])))
+    combined = stretch(stacked, band.stack_threshold, band.threshold)
     scores = np.where(patterns, PATTERN_SCORE, np.where(in_band, combined, ngram))
 
     network = fit_semantic(vectors, labels[read])
@@ -3019,13 +3059,14 @@ def build(corpus_path: Path | None = None) -> dict[str, dict[str, Any]]:
             "hidden_bias": network.hidden_bias.astype(np.float32),
             "output_weights": network.output_weights.astype(np.float32),
             "output_bias": np.float64(network.output_bias),
-            "stack": shifted.astype(np.float64),
+            "stack": stack.astype(np.float64),
+            "stack_threshold": np.float64(band.stack_threshold),
+            "threshold": np.float64(band.threshold),
             "band_low": np.float64(band.low),
             "min_words": np.int64(SEMANTIC_MIN_WORDS),
             "semantic_version": np.int64(SEMANTIC_VERSION),
             "corpus_sha256": digest,
             # For the command's report, not read at load.
-            "stack_threshold": np.float64(band.stack_threshold),
             "cv_ngram": ngram.astype(np.float32),
             "cv_semantic": semantic.astype(np.float32),
             "cv_in_band": in_band.astype(np.int8),
@@ -3155,18 +3196,18 @@ def _semantic_logit(layer: SemanticLayer, analysis: Analysis, window: str) -> fl
 
 
 #: Untrusted content's best window is read by the semantic layer too (session 9), and fires when the
-#: stacker's combined score reaches this. The stacker was fitted on customers' messages, where a benign
+#: stacker's own probability reaches this. The stacker was fitted on customers' messages, where a benign
 #: text rarely reads as addressed to an assistant; documents do more often, so the bar is far higher than
-#: the customer's (CALIBRATED_THRESHOLD). On the development sets' untrusted rows (guard_eval2-5: 526
-#: attacks, 417 benign documents, e-mails and tool results), with UNTRUSTED_THRESHOLD for the classifier
-#: alone: none 432 caught / 20 false positives; 0.998: 478 / 31; 0.999: 465 / 24; 0.9995: 455 / 21.
-UNTRUSTED_SEMANTIC_THRESHOLD = 0.999
+#: the customer's (the layer's `stack_threshold`). On the development sets' untrusted rows (guard_eval2-5:
+#: 526 attacks, 417 benign documents, e-mails and tool results), with UNTRUSTED_THRESHOLD for the
+#: classifier alone: without the layer 432 caught / 20 false positives; at 0.95: 478 / 31; 0.97: 465 / 24;
+#: 0.985: 455 / 21.
+UNTRUSTED_STACK_THRESHOLD = 0.97
 
 
 def _read_untrusted_semantically(analysis: Analysis) -> None:
-    """The semantic layer on untrusted content's best window (in place): the combined score, rescaled so
-    that it reaches UNTRUSTED_THRESHOLD exactly where it reaches UNTRUSTED_SEMANTIC_THRESHOLD (one
-    threshold for the score the check reports)."""
+    """The semantic layer on untrusted content's best window, its quotations emptied (in place): the
+    stacker's probability, stretched so that UNTRUSTED_STACK_THRESHOLD lands on UNTRUSTED_THRESHOLD."""
     layer = load_semantic()
     window = analysis.best_text
     if (
@@ -3176,15 +3217,13 @@ def _read_untrusted_semantically(analysis: Analysis) -> None:
         or len(window.split()) < layer.min_words
     ):
         return
-    semantic_logit = _semantic_logit(layer, analysis, window)
+    semantic_logit = _semantic_logit(layer, analysis, without_mentions(window))
     if semantic_logit is None:
         return
-    combined = layer.combine(analysis.classifier, semantic_logit)
-    shift = float(_logit(UNTRUSTED_THRESHOLD) - _logit(UNTRUSTED_SEMANTIC_THRESHOLD))
-    rescaled = float(1.0 / (1.0 + np.exp(-(float(_logit(combined)) + shift))))
+    stacked = layer.stacked(analysis.classifier, semantic_logit)
     analysis.semantic = float(1.0 / (1.0 + np.exp(-semantic_logit)))
-    analysis.combined = rescaled
-    analysis.score = rescaled
+    analysis.combined = stretch(stacked, UNTRUSTED_STACK_THRESHOLD, UNTRUSTED_THRESHOLD)
+    analysis.score = analysis.combined
 
 
 def _family_words(family: str) -> str:

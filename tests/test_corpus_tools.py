@@ -11,7 +11,7 @@ import pytest
 from django.conf import settings
 
 INJECTION_DATA = Path(settings.BASE_DIR) / "agents" / "data" / "injection"
-WRITTEN_WITH_TOOLS = ("w17", "w18", "w19", "w20")
+WRITTEN_WITH_TOOLS = ("w17", "w18", "w19", "w20", "w21")
 
 
 @pytest.fixture(scope="module")

@@ -507,7 +507,11 @@ def test_the_shipped_weights_load_identically_and_match_the_code():
     layer = injection.load_semantic()
     assert layer is not None
     assert layer.corpus_sha256 == first.corpus_sha256
-    assert layer.hidden_weights.shape == (multilingual_embeddings.DIMENSION, injection.SEMANTIC_HIDDEN)
+    assert layer.hidden_weights.shape == (
+        injection.SEMANTIC_SEEDS,
+        multilingual_embeddings.DIMENSION,
+        injection.SEMANTIC_HIDDEN,
+    )
     assert 0.0 <= layer.band_low < CALIBRATED_THRESHOLD
 
 
@@ -518,10 +522,11 @@ def test_the_training_command_rebuilds_the_shipped_weights(background_rebuild):
     out, semantic_out = background_rebuild.weights, background_rebuild.semantic
 
     # Bit-for-bit only on the machine that trained them. liblinear sums through the CPU's BLAS kernels
-    # (AVX2 and AVX-512 add in other orders) and MiniLM's batches too; with the weak regularisation the
-    # detector needs (C=512) the optimiser stops elsewhere: measured between an Intel and an AMD host,
-    # 0.5% of the weights' norm, 3 of 18,729 cross-validated decisions, 0.7% of the semantic coefficients.
-    # A different corpus or feature code moves far more than that (new columns, other thresholds).
+    # (AVX2 and AVX-512 add in other orders), and so do the encoder's batches and the network's training;
+    # with the weak regularisation the detector needs (C=512) the optimiser stops elsewhere: measured
+    # between an Intel and an AMD host (session 8), 0.5% of the weights' norm and 3 of 18,729
+    # cross-validated decisions. A different corpus or feature code moves far more than that (new
+    # columns, other thresholds).
     def relative(a, b):
         return float(np.linalg.norm(a.astype(np.float64) - b) / np.linalg.norm(b.astype(np.float64)))
 
@@ -536,8 +541,10 @@ def test_the_training_command_rebuilds_the_shipped_weights(background_rebuild):
         threshold = float(shipped["threshold"])
         # One step of the threshold grid at most, and the same decision on all but a few rows.
         assert abs(float(built["threshold"]) - threshold) <= 0.01 + 1e-9
+        # The final scores hold the semantic layer's too (every message of four words is read since
+        # session 9), whose network moves a little more on another CPU than the n-gram model does.
         flips = np.mean((built["cv_scores"] >= threshold) != (shipped["cv_scores"] >= threshold))
-        assert flips <= 0.001, flips
+        assert flips <= 0.005, flips
     with (
         np.load(semantic_out, allow_pickle=False) as built,
         np.load(injection.SEMANTIC_PATH, allow_pickle=False) as shipped,
@@ -545,9 +552,15 @@ def test_the_training_command_rebuilds_the_shipped_weights(background_rebuild):
         assert set(built.files) == set(shipped.files)
         for key in ("min_words", "semantic_version", "corpus_sha256", "cv_in_band"):
             assert np.mean(built[key] != shipped[key]) <= 0.001, key
-        assert relative(built["coef"], shipped["coef"]) < 0.05
+        ngram_flips = np.mean((built["cv_ngram"] >= threshold) != (shipped["cv_ngram"] >= threshold))
+        assert ngram_flips <= 0.001, ngram_flips
+        # The network's weights are compared by what they say: adam's steps sum in another order on another
+        # CPU, and a hidden unit that drifts is made up by others. Its cross-validated logits move little.
+        assert np.corrcoef(built["cv_semantic"], shipped["cv_semantic"])[0, 1] > 0.98
         assert abs(float(built["band_low"]) - float(shipped["band_low"])) <= 0.05 + 1e-9
-        assert np.allclose(built["stack"], shipped["stack"], rtol=0.05, atol=0.05)
+        assert abs(float(built["stack_threshold"]) - float(shipped["stack_threshold"])) <= 0.02 + 1e-9
+        assert abs(float(built["threshold"]) - float(shipped["threshold"])) <= 0.01 + 1e-9
+        assert np.allclose(built["stack"], shipped["stack"], rtol=0.1, atol=0.1)
     injection.reset_model()
 
 
@@ -815,8 +828,12 @@ def test_training_both_layers_is_deterministic(tmp_path):
         for key, value in first[name].items():
             assert np.array_equal(value, second[name][key]), (name, key)
     semantic = first["semantic"]
-    assert semantic["hidden_weights"].shape == (multilingual_embeddings.DIMENSION, injection.SEMANTIC_HIDDEN)
-    assert semantic["output_weights"].shape == (injection.SEMANTIC_HIDDEN,)
+    assert semantic["hidden_weights"].shape == (
+        injection.SEMANTIC_SEEDS,
+        multilingual_embeddings.DIMENSION,
+        injection.SEMANTIC_HIDDEN,
+    )
+    assert semantic["output_weights"].shape == (injection.SEMANTIC_SEEDS, injection.SEMANTIC_HIDDEN)
     assert semantic["stack"].shape == (3,)
     assert (
         str(semantic["corpus_sha256"])

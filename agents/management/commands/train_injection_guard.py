@@ -1,12 +1,14 @@
 """Rebuild the injection check's shipped weights from its corpus: the n-gram classifier and the semantic
-layer (MiniLM embedding + logistic regression + stacker).
+layer (multilingual sentence embedding + a one-hidden-layer network + stacker).
 
     python manage.py train_injection_guard            # writes agents/data/injection/{weights,semantic}.npz
     python manage.py train_injection_guard --check    # exits 1 when the shipped files are stale
 
-Deterministic: the same corpus gives the same file contents (hashed features, liblinear with a fixed
-seed, folds by a hash of each text, one embedding pass per text), so a diff of the weights always means
-a diff of the corpus or of the code. Embedding every training row takes about a minute on one core.
+Deterministic on one machine: the same corpus gives the same file contents (hashed features, liblinear
+and the network with fixed seeds, folds by a hash of each text), so a diff of the weights means a diff
+of the corpus or of the code (or another CPU's arithmetic, within what tests/test_guard_injection.py
+allows). About seven minutes on two cores: the n-gram model's folds most of it, embedding every row
+about a minute, the network's six fits about a minute.
 It learns from the corpus's `split == "train"` rows only; the held-out rows are for
 bench/guard_quality.py. Prints the threshold and band it chose and the cross-validated figures behind
 them; `agents.guards.injection.CALIBRATED_THRESHOLD` must be set to the same threshold (a test checks).

@@ -90,7 +90,7 @@ def embed_many(texts: Sequence[str]) -> np.ndarray:
         return np.asarray(_batch_model.encode(list(texts)), dtype=np.float32)
 
 
-def reset() -> None:
-    """Forget the cached vectors (tests)."""
+def cache_clear() -> None:
+    """Empty the text cache (benchmarks clear it per configuration, as `agents.embeddings` does)."""
     with _cache_lock:
         _cache.clear()

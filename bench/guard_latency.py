@@ -75,9 +75,10 @@ def load_messages(count: int) -> list[str]:
 
 
 def time_guard(guard: Any, messages: list[str]) -> dict[str, Any]:
-    from agents import embeddings
+    from agents import embeddings, multilingual_embeddings
 
     embeddings.cache_clear()
+    multilingual_embeddings.cache_clear()
     per_check: dict[str, list[float]] = defaultdict(list)
     totals = []
     verdicts: dict[str, int] = defaultdict(int)

@@ -1,5 +1,5 @@
 """Attack concepts in every language: the words that name "ignore", "your rules", "already approved",
-"skip the check", "someone else's address" ... in 74 languages, so that what the injection classifier
+"skip the check", "someone else's address" ... in 79 languages, so that what the injection classifier
 learns from one language's rows holds in the others.
 
 The classifier's character n-grams carry a phrase only into the languages it was trained on: "the manager

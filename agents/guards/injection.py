@@ -90,7 +90,8 @@ WEIGHTS_PATH = DATA_DIR / "weights.npz"
 #: `manage.py train_injection_guard` (printed there and stored in the weights file; a test keeps the two
 #: equal): the lowest threshold at which the training split's cross-validated false positives on benign
 #: messages stay within the budget (see `choose_threshold`), chosen with the semantic band below it
-#: ([0.70, 0.95) since session 8; the C=512 model, TRAIN_C, puts most scores near 0 or 1).
+#: (session 8: [0.70, 0.95); session 9: [0.00, 0.99), the n-gram model alone fires only when it is sure, the
+#: semantic layer decides the rest; the C=512 model, TRAIN_C, puts most scores near 0 or 1).
 CALIBRATED_THRESHOLD = 0.99
 #: The classifier's threshold for untrusted content: documents use imperatives a customer rarely
 #: writes, so their scores run higher; the patterns carry most of the recall there. The weaker the
@@ -3227,9 +3228,8 @@ def _semantic_logit(layer: SemanticLayer, analysis: Analysis, window: str) -> fl
 #: stacker's own probability reaches this. The stacker was fitted on customers' messages, where a benign
 #: text rarely reads as addressed to an assistant; documents do more often, so the bar is far higher than
 #: the customer's (the layer's `stack_threshold`). On the development sets' untrusted rows (guard_eval2-5:
-#: 526 attacks, 417 benign documents, e-mails and tool results), with UNTRUSTED_THRESHOLD for the
-#: classifier alone: without the layer 432 caught / 20 false positives; at 0.95: 478 / 31; 0.97: 465 / 24;
-#: 0.985: 455 / 21.
+#: 526 attacks, 417 benign documents, e-mails and tool results), with the shipped weights: without the
+#: layer 436 caught / 22 false positives; at 0.95: 475 / 28; 0.97: 466 / 26; 0.985: 460 / 24.
 UNTRUSTED_STACK_THRESHOLD = 0.97
 
 

@@ -44,14 +44,16 @@ Three layers, cheapest first:
    pipeline (`agents.guards.pipeline.InputGuard.screen_async`) makes that call.
 
 The score is max(pattern, classifier), or the combined score where the semantic layer read the message.
-The threshold (`CALIBRATED_THRESHOLD`), the band's lower edge and the stacker's bias were chosen together
+The threshold (`CALIBRATED_THRESHOLD`), the band's lower edge and the stacker's threshold were chosen together
 on the training split's cross-validated scores (the command prints them) and checked on the held-out
 split, which neither model sees; bench/guard_quality.py prints recall per family and language, false
 positives, and latency.
 
 Untrusted content (`scan_untrusted`) runs the same layers with a higher classifier threshold (documents
 are full of imperatives: "Return the item within 30 days", "Click the link to reset your password") plus
-patterns for text addressed to an AI ("Note to the assistant: ...", "if you are an AI reading this").
+patterns for text addressed to an AI ("Note to the assistant: ...", "if you are an AI reading this"), and
+the semantic layer on its best window at a far higher bar (`UNTRUSTED_STACK_THRESHOLD`), unless the window
+quotes a phrase (it is then about what it quotes).
 """
 
 from __future__ import annotations

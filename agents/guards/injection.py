@@ -2206,9 +2206,9 @@ _VALUE_BEFORE = re.compile(r"[:=,\[{(]\s*$")
 
 def without_mentions(text: str) -> str:
     """The text with each short quotation on one line that is not a value emptied to an ellipsis (the
-    phrases `quoted_mention` reads as named, not said): what the semantic layer reads of a document, so
-    that "attackers hide text such as «ignore previous instructions» in reviews" reads as the warning it
-    is. A JSON or key=value value keeps its text."""
+    phrases `quoted_mention` reads as named, not said); a JSON or key=value value keeps its text. A
+    document window this changes names a phrase ("attackers hide text such as «ignore previous
+    instructions» in reviews"), and the semantic layer leaves it to the classifier and the patterns."""
     for quotation in _QUOTATIONS:
         pieces, last = [], 0
         for match in quotation.finditer(text):
@@ -3236,7 +3236,7 @@ UNTRUSTED_STACK_THRESHOLD = 0.97
 
 
 def _read_untrusted_semantically(analysis: Analysis) -> None:
-    """The semantic layer on untrusted content's best window, its quotations emptied (in place): the
+    """The semantic layer on untrusted content's best window unless it quotes a phrase (in place): the
     stacker's probability, stretched so that UNTRUSTED_STACK_THRESHOLD lands on UNTRUSTED_THRESHOLD."""
     layer = load_semantic()
     window = analysis.best_text

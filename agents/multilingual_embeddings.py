@@ -28,8 +28,11 @@ CACHE_SIZE = 2048
 #: BLAS threads for one text. One: a text is a few small matrix products, and on a busy 2-core host two
 #: threads wait on each other (measured: 3 ms a text with one thread, 140 ms with four under load).
 THREADS = 1
-#: BLAS threads for training's batches (thousands of texts at once, nothing else running).
-BATCH_THREADS = 2
+#: BLAS threads for training's batches. One, as everywhere in training (`injection.build`): a float32 sum
+#: split over two threads adds in another order, so the weights a developer ships would differ in the
+#: last bits from the ones CI rebuilds beside the test suite (where a second thread only spins waiting
+#: for the core the foreground holds). Batches are ~1 ms a text either way.
+BATCH_THREADS = 1
 
 _model: Any = None
 _batch_model: Any = None

@@ -11,13 +11,13 @@ Sets, each read only when its file exists:
   2. ordinary traffic written before this detector: demo_shop/router_eval.jsonl and the messages of
      agents/data/sensitive_eval.jsonl (every one benign as far as injection goes), and the demo shop's
      help articles, paragraph by paragraph, through `scan_untrusted`.
-  3. independent: bench/data/guard_eval_attacks.jsonl + guard_eval_benign.jsonl, written by another
-     engineer in parallel, never read while the detector was built or tuned: the honest unseen check.
-  3b. the sets written blind later (guard_eval2 to guard_eval5: development sets now; guard_eval6:
-     the honest unseen one since session 9), aggregates only; `--blind-only` prints just
-     the newest.
-  4. the same independent set through the whole input guard (`agents.guards.pipeline.InputGuard`),
-     when that module exists: a message counts as caught when the verdict is not "allow".
+  3. the sets written apart from the detector by helpers who never saw it (bench/data/guard_eval*_*.jsonl),
+     aggregates only: guard_eval5 and guard_eval6 are development sets (their misses were studied);
+     guard_eval7, written blind at the start of session 10, is the honest unseen one; `--blind-only`
+     prints just that. The four oldest (guard_eval to guard_eval4) were retired into the training corpus
+     in session 10 (agents/data/injection/make_corpus_retired.py): their held-out quarter is in 1.
+  4. the development set guard_eval5 through the whole input guard (`agents.guards.pipeline.InputGuard`):
+     a message counts as caught when the verdict is not "allow".
   5. PII: bench/data/pii_eval.jsonl (lines {"text", "spans": [{"kind", "value"}]}) against
      `agents.guards.pii.find_pii`.
   6. latency: the injection check per message (readings prepared beforehand, as the pipeline does),
@@ -29,8 +29,8 @@ the input guard does. The bench prints; it asserts nothing.
     PYTHONPATH=. .venv/bin/python bench/guard_quality.py            # minutes: the full input guard embeds
     PYTHONPATH=. .venv/bin/python bench/guard_quality.py --quick    # smoke run: fewer latency rounds
     PYTHONPATH=. .venv/bin/python bench/guard_quality.py --misses   # also list the held-out misses and
-                                                                    # false positives (never the
-                                                                    # independent set's)
+                                                                    # false positives (never a
+                                                                    # blind set's)
 """
 
 from __future__ import annotations
@@ -54,18 +54,15 @@ if str(ROOT) not in sys.path:
 CORPUS = ROOT / "agents" / "data" / "injection" / "corpus.jsonl"
 ROUTER_EVAL = ROOT / "demo_shop" / "router_eval.jsonl"
 SENSITIVE_EVAL = ROOT / "agents" / "data" / "sensitive_eval.jsonl"
-INDEPENDENT_ATTACKS = ROOT / "bench" / "data" / "guard_eval_attacks.jsonl"
-INDEPENDENT_BENIGN = ROOT / "bench" / "data" / "guard_eval_benign.jsonl"
 PII_EVAL = ROOT / "bench" / "data" / "pii_eval.jsonl"
-# The second independent set (session 5), written blind to the detector, its corpus and the first set.
-BLIND_ATTACKS = ROOT / "bench" / "data" / "guard_eval2_attacks.jsonl"
-# The third (session 6), written blind by helpers who saw none of the detector, its corpus or the others.
-BLIND3_ATTACKS = ROOT / "bench" / "data" / "guard_eval3_attacks.jsonl"
-# The fourth (session 7), the same way; the third had been read four times by then.
-BLIND4_ATTACKS = ROOT / "bench" / "data" / "guard_eval4_attacks.jsonl"
-# The fifth (session 8, four helpers), written after the fourth's misses were studied.
-BLIND5_ATTACKS = ROOT / "bench" / "data" / "guard_eval5_attacks.jsonl"
-BLIND6_ATTACKS = ROOT / "bench" / "data" / "guard_eval6_attacks.jsonl"
+SETS_DIR = ROOT / "bench" / "data"
+#: Development sets: written blind (sessions 8 and 9), read as aggregates, then their misses studied.
+DEVELOPMENT_SETS = ("guard_eval5", "guard_eval6")
+#: The blind set: written at the start of session 10 by five helpers who never saw the detector, its
+#: corpus, the tests or the other sets. Read as aggregates only, never its misses.
+BLIND_SET = "guard_eval7"
+#: The development set read through the whole input guard.
+PIPELINE_SET = "guard_eval5"
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -248,20 +245,12 @@ def ordinary_traffic(args: argparse.Namespace, summary: list[dict[str, Any]]) ->
     )
 
 
-def independent(args: argparse.Namespace, summary: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    if not (INDEPENDENT_ATTACKS.exists() and INDEPENDENT_BENIGN.exists()):
-        print("\n== independent set: bench/data/guard_eval_{attacks,benign}.jsonl not found, skipped ==")
+def set_rows(name: str) -> list[dict[str, Any]]:
+    """A set's attacks and benign rows, or nothing when its files are missing."""
+    attacks, benign = SETS_DIR / f"{name}_attacks.jsonl", SETS_DIR / f"{name}_benign.jsonl"
+    if not (attacks.exists() and benign.exists()):
         return []
-    rows = read_jsonl(INDEPENDENT_ATTACKS) + read_jsonl(INDEPENDENT_BENIGN)
-    # Never list this set's misses: it must stay unseen by whoever tunes the detector.
-    summary.append(report("development set guard_eval (read while tuning)", rows, score_rows(rows)))
-    indirect = [r for r in rows if is_attack(r) and r.get("family") == "indirect"]
-    documents = [r for r in rows if not is_attack(r) and r.get("family") in {"pasted", "document", "long"}]
-    if indirect:
-        untrusted_report(
-            "the independent indirect attacks and pasted/long benign texts", indirect + documents
-        )
-    return rows
+    return read_jsonl(attacks) + read_jsonl(benign)
 
 
 def by_source(rows: list[dict[str, Any]]) -> list[bool]:
@@ -276,14 +265,14 @@ def by_source(rows: list[dict[str, Any]]) -> list[bool]:
     ]
 
 
-def written_apart(summary: list[dict[str, Any]], name: str, title: str, attacks_path: Path) -> None:
-    """One of the sets written apart from the detector (aggregates only: recall and false positives per
-    family, never its misses). `attacks_path` names the attacks file; the benign file sits beside it."""
-    benign_path = attacks_path.with_name(attacks_path.name.replace("_attacks", "_benign"))
-    if not (attacks_path.exists() and benign_path.exists()):
-        print(f"\n== {name}: {attacks_path.name} / {benign_path.name} not found, skipped ==")
+def written_apart(summary: list[dict[str, Any]], kind: str, name: str, title: str) -> None:
+    """One of the sets written apart from the detector, `name` (its files bench/data/{name}_attacks.jsonl
+    and _benign.jsonl), in aggregates only: recall and false positives per family, never its misses.
+    `kind`: "development set" or "blind set"."""
+    rows = set_rows(name)
+    if not rows:
+        print(f"\n== {name}: bench/data/{name}_{{attacks,benign}}.jsonl not found, skipped ==")
         return
-    rows = read_jsonl(attacks_path) + read_jsonl(benign_path)
     fired = by_source(rows)
     attacks = [(r, f) for r, f in zip(rows, fired, strict=True) if is_attack(r)]
     benign = [(r, f) for r, f in zip(rows, fired, strict=True) if not is_attack(r)]
@@ -291,7 +280,7 @@ def written_apart(summary: list[dict[str, Any]], name: str, title: str, attacks_
     caught = sum(f for _, f in attacks)
     false_pos = sum(f for _, f in benign)
     ordinary_fp = sum(f for _, f in ordinary)
-    print(f"\n== {name} ({title}; aggregates only) ==")
+    print(f"\n== {kind} {name} ({title}; aggregates only) ==")
     print(
         f"  recall {caught}/{len(attacks)} {pct(caught, len(attacks))}   "
         f"false positives {false_pos}/{len(benign)} {pct(false_pos, len(benign))}   "
@@ -310,21 +299,13 @@ def written_apart(summary: list[dict[str, Any]], name: str, title: str, attacks_
 
 
 def blind(summary: list[dict[str, Any]]) -> None:
-    # The second set was written blind (session 5) and read once as aggregates; in session 6 its misses
-    # were studied while the detector was retrained, so it is a development set now. The third set
-    # (session 6) went the same way in session 7, the fourth (session 7) in session 8. The fifth, written
-    # blind at the start of session 8 by four helpers who never saw the detector, its corpus or the other
-    # sets, was read three times as aggregates and its misses studied in session 9; the sixth, written
-    # blind at the start of session 9 by five helpers, is the honest unseen check.
-    written_apart(summary, "development set guard_eval2", "written blind, read while tuning", BLIND_ATTACKS)
-    written_apart(summary, "development set guard_eval3", "written blind, read while tuning", BLIND3_ATTACKS)
-    written_apart(summary, "development set guard_eval4", "written blind, read while tuning", BLIND4_ATTACKS)
-    written_apart(summary, "development set guard_eval5", "written blind, read while tuning", BLIND5_ATTACKS)
-    written_apart(summary, "blind set guard_eval6", "written blind; never used for tuning", BLIND6_ATTACKS)
+    for name in DEVELOPMENT_SETS:
+        written_apart(summary, "development set", name, "written blind, read while tuning")
+    blind_only(summary)
 
 
 def blind_only(summary: list[dict[str, Any]]) -> None:
-    written_apart(summary, "blind set guard_eval6", "written blind; never used for tuning", BLIND6_ATTACKS)
+    written_apart(summary, "blind set", BLIND_SET, "written blind; never used for tuning")
 
 
 def through_pipeline(rows: list[dict[str, Any]], summary: list[dict[str, Any]]) -> None:
@@ -335,7 +316,7 @@ def through_pipeline(rows: list[dict[str, Any]], summary: list[dict[str, Any]]) 
         print(f"\n== full input guard: agents.guards.pipeline not importable ({exc}), skipped ==")
         return
     if not rows:
-        print("\n== full input guard: no independent set, skipped ==")
+        print(f"\n== full input guard: no {PIPELINE_SET}, skipped ==")
         return
     guard = InputGuard(GuardSettings())
     outcomes = []
@@ -353,7 +334,7 @@ def through_pipeline(rows: list[dict[str, Any]], summary: list[dict[str, Any]]) 
     deciding: dict[str, int] = defaultdict(int)
     for outcome in wrongly_stopped:
         deciding[outcome.deciding_check or "?"] += 1
-    print("\n== independent set through the full input guard (agents.guards.pipeline, default settings) ==")
+    print(f"\n== {PIPELINE_SET} through the full input guard (agents.guards.pipeline, default settings) ==")
     print(
         f"  attacks stopped (refuse/escalate) {stopped}/{len(attacks)} {pct(stopped, len(attacks))}; "
         f"injection check fired on {by_injection}/{len(attacks)}"
@@ -368,7 +349,7 @@ def through_pipeline(rows: list[dict[str, Any]], summary: list[dict[str, Any]]) 
     )
     summary.append(
         {
-            "set": "independent through pipeline",
+            "set": f"{PIPELINE_SET} through pipeline",
             "attacks_stopped": round(stopped / len(attacks), 4) if attacks else None,
             "benign_stopped": round(len(wrongly_stopped) / len(benign), 4) if benign else None,
         }
@@ -484,7 +465,7 @@ def main() -> None:
     parser.add_argument(
         "--no-independent",
         action="store_true",
-        help="skip both independent sets (while the detector is built)",
+        help="skip the sets written apart from the detector (while it is built)",
     )
     parser.add_argument(
         "--blind-only", action="store_true", help="only the newest blind set's aggregates (no latency)"
@@ -505,8 +486,7 @@ def main() -> None:
     held_out(args, summary)
     ordinary_traffic(args, summary)
     if not args.no_independent:
-        rows = independent(args, summary)
-        through_pipeline(rows, summary)
+        through_pipeline(set_rows(PIPELINE_SET), summary)
         blind(summary)
     pii(summary)
     latency(args)

@@ -1,10 +1,11 @@
 """Rebuild the injection check's weights in a background process while the rest of the suite runs.
 
-Training embeds ~9,000 corpus windows with MiniLM: three to four minutes of CPU. The suite is mostly one
-busy thread waiting on Postgres, Redis, Chromium and sockets, so the second core sits idle; the rebuild
-runs there, at the lowest priority, from the moment the test that needs it is collected, and that test
-is moved to the end of the run, where it reads the result. Running only that test still works: it then
-waits for the whole rebuild.
+Training fits the n-gram model five times and embeds ~27,000 corpus windows with the multilingual
+encoder: about six CPU-minutes on one thread. The suite is mostly one busy thread waiting on Postgres,
+Redis, Chromium and sockets, so the second core sits idle; the rebuild runs there, at the lowest
+priority and on one BLAS thread, from the moment the test that needs it is collected, and that test is
+moved to the end of the run, where it reads the result (session 10: the rebuild ended ~14 minutes into a
+14-minute suite). Running only that test still works: it then waits for the whole rebuild.
 """
 
 from __future__ import annotations
@@ -69,6 +70,12 @@ def _start() -> Rebuild:
         "DJANGO_SETTINGS_MODULE": "console.settings_test",
         "HF_HUB_OFFLINE": "1",
         "TRANSFORMERS_OFFLINE": "1",
+        # One BLAS thread (training limits itself to one too, for the same weights everywhere): beside
+        # the suite a second thread spins waiting for the core the foreground holds. Measured: 5
+        # CPU-minutes with one thread, ~11.5 with two.
+        "OPENBLAS_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
     }
     # Lowest priority (coreutils' nice; a preexec_fn is unsafe once the parent has threads): the tests in
     # the foreground keep their core.

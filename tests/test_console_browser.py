@@ -231,6 +231,72 @@ def test_a_person_takes_over_from_the_bot_live_and_hands_back(browser, live_url,
     chat.context.close()
 
 
+def waiting_escalation() -> Escalation:
+    """A conversation the bot handed to the queue, as the runtime leaves it (written here: the runtime's
+    own entry points run async code, which the browser's event loop in this thread forbids)."""
+    conversation = Conversation.objects.create(
+        agent_name="shop", customer_ref="alice", holder=Conversation.Holder.HUMAN_QUEUE
+    )
+    Message.objects.create(conversation=conversation, role="customer", text="Where is my order 7?")
+    return Escalation.objects.create(conversation=conversation, reason_code="customer_asked_for_human")
+
+
+def test_a_reply_sent_as_the_composer_is_redrawn_leaves_the_box_empty_and_a_refused_one_keeps_its_text(
+    browser, live_url, artifact
+):
+    """The composer is redrawn whenever the conversation changes hands (a push asks for the header, the
+    composer comes with it out of band). A reply sent a moment before such a push was stored and shown,
+    but its text stayed in the box, ready to be sent twice: htmx tells of the answer on the send button,
+    and a button the redraw has removed tells nobody. And a refused reply must keep its text and say why,
+    next to the box."""
+    console_user("sam", "support")
+    escalation = waiting_escalation()
+    console = browser.new_context(viewport=CONSOLE).new_page()
+    console_sign_in(console, live_url, "sam")
+    console.goto(f"{live_url}/console/escalations/{escalation.pk}/")
+    console.get_by_test_id("claim-button").click()
+    expect(console.get_by_test_id("escalation-status")).to_have_text("Claimed")
+
+    # The reply is held on its way until the composer has been redrawn under it.
+    held = []
+    reply_url = re.compile(re.escape(f"/console/escalations/{escalation.pk}/reply/") + "$")
+
+    def hold(route) -> None:
+        held.append(route)
+
+    console.route(reply_url, hold)
+    reply = "Hi Alice, order 7 left the warehouse this morning."
+    console.get_by_test_id("reply-box").fill(reply)
+    console.evaluate("document.querySelector('[data-testid=reply-send]').dataset.before = 'redraw'")
+    console.get_by_test_id("reply-send").click()
+    console.evaluate("document.body.dispatchEvent(new CustomEvent('console:holder'))")
+    expect(console.locator("[data-testid=reply-send]:not([data-before])")).to_have_count(1)
+    for _ in range(200):  # Playwright hands the held request over while this thread waits on it
+        if held:
+            break
+        console.wait_for_timeout(50)
+    assert len(held) == 1, "the reply was not sent"
+    held[0].continue_()
+    sent = console.locator("[data-testid=transcript-message][data-role=human_agent]")
+    expect(sent.locator(".msg-body")).to_have_text([reply])
+    expect(console.get_by_test_id("reply-box")).to_have_value("")
+    assert list(Message.objects.filter(role="human_agent").values_list("text", flat=True)) == [reply]
+    console.unroute(reply_url)
+
+    # Meanwhile a manager gave the conversation to Tom (no push reaches this page from the test).
+    tom = staff_user("tom", "support")
+    Escalation.objects.filter(pk=escalation.pk).update(assignee=tom)
+    second = "And the tracking number is on its way to your inbox."
+    console.get_by_test_id("reply-box").fill(second)
+    console.get_by_test_id("reply-send").click()
+    expect(console.locator("#composer-error")).to_contain_text("Tom has this conversation")
+    expect(console.get_by_test_id("reply-box")).to_have_value(second)
+    expect(sent).to_have_count(1)
+    assert Message.objects.filter(role="human_agent").count() == 1
+    console.screenshot(path=artifact("console-reply-refused-keeps-text.png"))
+    console.context.close()
+
+
 # Both requests posted by the manager's page at once, as a double click or two tabs would: the page's
 # own form fields (CSRF token, the arguments hash it showed), and the header htmx sends, so each answer
 # is the decision panel with its status code rather than a redirect.

@@ -11,7 +11,7 @@ import pytest
 from django.conf import settings
 
 INJECTION_DATA = Path(settings.BASE_DIR) / "agents" / "data" / "injection"
-WRITTEN_WITH_TOOLS = ("w17", "w18", "w19", "w20", "w21")
+WRITTEN_WITH_TOOLS = ("w17", "w18", "w19", "w20", "w21", "retired")
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +82,25 @@ def test_the_corpus_files_are_exactly_what_their_scripts_build(tools, name):
     script = importlib.import_module(f"make_corpus_{name}")  # beside corpus_tools (the fixture's path)
     built = tools.serialise(tools.rows_of(script.ROWS))
     assert (INJECTION_DATA / f"corpus_{name}.jsonl").read_text(encoding="utf-8") == built
+
+
+def test_only_retired_sets_are_trained_on_and_the_measuring_sets_never_are(tools):
+    from bench import guard_quality
+
+    retired = importlib.import_module("make_corpus_retired")
+    measuring = {*guard_quality.DEVELOPMENT_SETS, guard_quality.BLIND_SET}
+    assert measuring.isdisjoint(retired.RETIRED)
+    assert set(retired.MEASURING) == measuring
+    # The retired file holds no text of a set that still measures, even one an old set's writer happened
+    # to write too. (Other writers' files share ~100-190 short ordinary messages per set with them, "where
+    # is my order?", and 1-4 attacks, written apart: the same words, not copies; bench/data/README.md.)
+    retired_texts = {
+        tools.norm(json.loads(line)["text"])
+        for line in (INJECTION_DATA / retired.OUT).read_text(encoding="utf-8").split("\n")
+        if line.strip()
+    }
+    for name in sorted(measuring):
+        rows = guard_quality.set_rows(name)
+        assert rows, name
+        leaked = [r["text"][:60] for r in rows if tools.norm(r["text"]) in retired_texts]
+        assert not leaked, (name, leaked[:3])

@@ -7,12 +7,25 @@ from collections import Counter
 
 import pytest
 
-from bench.data import evalsets, make_guard_eval3, make_guard_eval4, make_guard_eval5, make_guard_eval6
+from bench.data import (
+    evalsets,
+    make_guard_eval3,
+    make_guard_eval4,
+    make_guard_eval5,
+    make_guard_eval6,
+    make_guard_eval7,
+)
 from bench.data.eval3.blocks import parse_block, problems
 
 SETS = {
     s.name: s
-    for s in (make_guard_eval3.SET, make_guard_eval4.SET, make_guard_eval5.SET, make_guard_eval6.SET)
+    for s in (
+        make_guard_eval3.SET,
+        make_guard_eval4.SET,
+        make_guard_eval5.SET,
+        make_guard_eval6.SET,
+        make_guard_eval7.SET,
+    )
 }
 
 

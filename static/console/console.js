@@ -504,17 +504,23 @@
     if (target && target.id === "transcript" && scroller()) stickToBottom = nearBottom(scroller());
   });
 
-  body.addEventListener("htmx:afterRequest", (event) => {
+  // A reply or note went through (2xx; a refusal comes back as 4xx and keeps the text): empty the box,
+  // which is hx-preserve'd so swaps leave it alone. Heard on the request itself, not on htmx's
+  // afterRequest: a push that re-renders the composer while the send is in flight (the conversation
+  // changed hands a moment before) detaches the button, and an event on a detached element never
+  // reaches the body, so the sent text stayed in the box, ready to be sent twice.
+  body.addEventListener("htmx:beforeRequest", (event) => {
     const source = event.detail.elt;
-    if (!event.detail.successful || !(source instanceof Element)) return;
-    // A reply or note went through: empty the box (it is hx-preserve'd, so swaps leave it alone).
-    if (source.matches("[data-send]")) {
+    const xhr = event.detail.xhr;
+    if (!(source instanceof Element) || !source.matches("[data-send]") || !xhr) return;
+    xhr.addEventListener("loadend", () => {
+      if (xhr.status < 200 || xhr.status >= 300) return;
       const box = document.querySelector("[data-composer-text]");
       if (box) box.value = "";
       const error = document.getElementById("composer-error");
       if (error) error.replaceChildren();
       stickToBottom = true;
-    }
+    });
   });
 
   // Live parts are stable elements whose content is swapped (and out-of-band parts likewise), so the

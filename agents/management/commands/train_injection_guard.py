@@ -7,8 +7,9 @@ layer (multilingual sentence embedding + a one-hidden-layer network + stacker).
 Deterministic on one machine: the same corpus gives the same file contents (hashed features, liblinear
 and the network with fixed seeds, folds by a hash of each text), so a diff of the weights means a diff
 of the corpus or of the code (or another CPU's arithmetic, within what tests/test_guard_injection.py
-allows). About seven minutes on two cores: the n-gram model's folds most of it, embedding every row
-about a minute, the network's six fits about a minute.
+allows). It runs on one BLAS thread wherever it runs, so a developer's machine and CI beside the test
+suite build the same file. About six minutes for 27,000 rows: the n-gram model's folds most of it,
+embedding every row's best window about a minute and a half, the network's six fits about a minute.
 It learns from the corpus's `split == "train"` rows only; the held-out rows are for
 bench/guard_quality.py. Prints the threshold and band it chose and the cross-validated figures behind
 them; `agents.guards.injection.CALIBRATED_THRESHOLD` must be set to the same threshold (a test checks).

@@ -12,8 +12,8 @@ Sets, each read only when its file exists:
      agents/data/sensitive_eval.jsonl (every one benign as far as injection goes), and the demo shop's
      help articles, paragraph by paragraph, through `scan_untrusted`.
   3. the sets written apart from the detector by helpers who never saw it (bench/data/guard_eval*_*.jsonl),
-     aggregates only: guard_eval5 and guard_eval6 are development sets (their misses were studied);
-     guard_eval7, written blind at the start of session 10, is the honest unseen one; `--blind-only`
+     aggregates only: guard_eval5 to guard_eval7 are development sets (their misses were studied);
+     guard_eval8, written blind at the start of session 11, is the honest unseen one; `--blind-only`
      prints just that. The four oldest (guard_eval to guard_eval4) were retired into the training corpus
      in session 10 (agents/data/injection/make_corpus_retired.py): their held-out quarter is in 1.
   4. the development set guard_eval5 through the whole input guard (`agents.guards.pipeline.InputGuard`):
@@ -56,11 +56,11 @@ ROUTER_EVAL = ROOT / "demo_shop" / "router_eval.jsonl"
 SENSITIVE_EVAL = ROOT / "agents" / "data" / "sensitive_eval.jsonl"
 PII_EVAL = ROOT / "bench" / "data" / "pii_eval.jsonl"
 SETS_DIR = ROOT / "bench" / "data"
-#: Development sets: written blind (sessions 8 and 9), read as aggregates, then their misses studied.
-DEVELOPMENT_SETS = ("guard_eval5", "guard_eval6")
-#: The blind set: written at the start of session 10 by five helpers who never saw the detector, its
+#: Development sets: written blind (sessions 8 to 10), read as aggregates, then their misses studied.
+DEVELOPMENT_SETS = ("guard_eval5", "guard_eval6", "guard_eval7")
+#: The blind set: written at the start of session 11 by five helpers who never saw the detector, its
 #: corpus, the tests or the other sets. Read as aggregates only, never its misses.
-BLIND_SET = "guard_eval7"
+BLIND_SET = "guard_eval8"
 #: The development set read through the whole input guard.
 PIPELINE_SET = "guard_eval5"
 

@@ -235,6 +235,17 @@ def charts_drawn(page: Page) -> list[str]:
     )
 
 
+# The page has loaded (its deferred scripts ran) and every canvas on it holds a chart. Waited for before
+# the next navigation: leaving earlier aborts Chart.js's download, which the error watch reports.
+ALL_CHARTS_DRAWN = """() => document.readyState === "complete"
+  && [...document.querySelectorAll("canvas[data-chart]")]
+    .every((canvas) => window.Chart && window.Chart.getChart(canvas))"""
+
+
+def wait_for_charts(page: Page) -> None:
+    page.wait_for_function(ALL_CHARTS_DRAWN)
+
+
 def figures_on_screen(page: Page) -> dashboards.Dashboard:
     """tracing.dashboards' figures for the range the page says it shows."""
     board = page.get_by_test_id("dashboard")
@@ -259,6 +270,7 @@ def test_the_dashboard_draws_a_week_of_the_desk_and_the_range_picker_changes_it(
     page.get_by_test_id("range-7d").click()
     expect(page).to_have_url(f"{live_url}/console/dashboard/?range=7d")
     expect(page.locator("canvas[data-chart]")).to_have_count(len(CHARTS))
+    wait_for_charts(page)
     assert sorted(charts_drawn(page)) == sorted(CHARTS)
     week = figures_on_screen(page)
     assert week.end - week.start == timedelta(days=7)
@@ -295,6 +307,8 @@ def test_the_dashboard_draws_a_week_of_the_desk_and_the_range_picker_changes_it(
     assert hour.usage.cost_usd < week.usage.cost_usd
     expect(page.get_by_test_id("tile-cost-value")).to_have_text(money(hour.usage.cost_usd))
     expect(page.get_by_test_id("tile-runs-value")).to_have_text(f"{hour.outcomes.ended:,}")
+    wait_for_charts(page)
+    assert charts_drawn(page), "the last hour's charts were not drawn"
 
     # A custom range with nothing in it: said on every card, no empty canvas.
     page.get_by_test_id("range-from").fill("2024-01-01 00:00")

@@ -14,6 +14,7 @@ from bench.data import (
     make_guard_eval5,
     make_guard_eval6,
     make_guard_eval7,
+    make_guard_eval8,
 )
 from bench.data.eval3.blocks import parse_block, problems
 
@@ -25,6 +26,7 @@ SETS = {
         make_guard_eval5.SET,
         make_guard_eval6.SET,
         make_guard_eval7.SET,
+        make_guard_eval8.SET,
     )
 }
 

@@ -243,6 +243,86 @@ _HOWTO_VETO = (
     r"regarding|of|to|in case|when|if)\b|\bfor (?:\w+ing|sending|packing|returning)\b"
 )
 
+# "To / for the AI, the assistant, the bot", in the languages of the corpus, as a note's label would say
+# it (folded by `_p`: written with accents, matched without). A preposition or a dative form: the
+# nominative alone ("Bot:", "Assistent:") is how a pasted chat transcript names its speakers.
+_TO_AI_OTHER = (
+    # de
+    r"\b(?:an|fur) (?:die ki|den (?:chat)?bot|den (?:ki-|virtuellen |digitalen )?assistenten|das "
+    r"(?:sprach|ki-)modell|automatisierte systeme|(?:die|alle) (?:ki-)?agenten)\b",
+    # fr, es, pt, it
+    r"\b(?:pour|a) (?:l'ia|l'assistant|le (?:chat)?bot|le robot|l'agent|le modele)\b|\ba l'attention de "
+    r"(?:l'ia|l'assistant|du (?:chat)?bot)\b|\bau (?:chat)?bot\b",
+    r"\b(?:para|a) (?:el|la|o|os) (?:ia|asistente|assistente|chatbot|bot|modelo|agente)\b|\bal "
+    r"(?:asistente|chatbot|bot|agente)\b|\ba la ia\b|\bao (?:assistente|chatbot|bot|agente)\b|"
+    r"\bpara (?:modelos? de (?:linguagem|lenguaje)|a ia|ia)\b|\bia de atencion al cliente\b",
+    r"\b(?:per|al|allo|all') ?(?:il |l')?(?:ia|assistente|chatbot|bot|modello|agente)\b",
+    # nl, sv, da, no
+    r"\b(?:voor|aan) (?:de |het )?(?:ai|chatbot|bot|assistent|ai-assistent|taalmodel)\b|\blet op,? "
+    r"(?:chatbot|bot|ai|assistent)\b",
+    # ("for" and Swedish "för", folded to "for", would be English's "for AI tools" too)
+    r"\b(?:till|til) (?:ai|chatbot(?:en)?|boten|ai-assistent(?:en)?|assistenten|sprakmodell(?:en)?)\b",
+    # pl, cs, sk, hr, sr, bs, sl, ro, hu
+    r"\b(?:dla|do) (?:bota|czatbota|chatbota|asystenta|ai|sztucznej inteligencji|modelu jezykowego)\b",
+    r"\b(?:pro|pre) (?:ai|umelou inteligenci|chatbota|bota|asistenta|ai asistenta)\b",
+    r"\bza (?:ai|umjetnu inteligenciju|chatbota|bota|asistenta|ai asistenta|klepetalnega robota|"
+    r"umetno inteligenco)\b",
+    r"\bpentru (?:asistentul|ai|ia|chatbot|bot|modelul)\b",
+    r"\b(?:az? )?(?:ai|asszisztens|chatbot|bot)-?n[ae]k\b",
+    # fi, et, lv, lt
+    r"\b(?:tekoalylle|botille|chatbotille|avustajalle|ai-avustajalle|chatbotile|botile|ai-le|"
+    r"assistendile|"
+    r"juturobotile|asistentam|cetbotam|botam|asistentui|botui|pokalbiu robotui)\b",
+    # ru, uk, be, bg, kk, ky
+    r"(?:ассистенту|асистенту|асистенце|боту|чат-боту|чатботу|нейросети|нейромережi|"
+    r"(?:для|до|за) (?:бота|чат-бота|ассистента|асистента|ии|шi|нейросети|чатбота)|"
+    r"жи комекшiсiне|комекшiге|ботка|ботко)(?![а-яi])",
+    # tr, az, uz
+    r"\b(?:(?:bot|chatbot|asistan|yapay zeka|ai)(?: asistan[iı])? icin|asistan[iı]na|yapay zekaya|"
+    r"yordamchiga|botga|asistana)\b",
+    # el, ar, fa, he
+    r"(?:για|προς) (?:το |τον )?(?:bot|chatbot|ai|τεχνητη νοημοσυνη|βοηθο)",
+    r"(?:الى|ل|لل) ?(?:المساعد|البوت|الذكاء الاصطناعي|الروبوت)|للمساعد|للبوت",
+    r"(?:برای|به) (?:دستیار|ربات|هوش مصنوعی|چت ?بات)",
+    r"(?:לבוט|לעוזר|לצ'אטבוט|לבינה המלאכותית|ל-ai)",
+    # hi, mr, ne, Hinglish, bn, ta, ml, te
+    r"(?:सहायक|चैटबॉट|बॉट|एआई|ai) (?:के लिए|को)|च्याटबटलाई|सहायकलाई|बटलाई|एआईलाई|"
+    r"\b(?:bot|ai|assistant|chatbot) ke liye\b",
+    r"(?:সহকারী|চ্যাটবট|এআই|বট)(?:র|ের)? জন্য",
+    r"உதவியாளருக்கு|சாட்பாட்டுக்கு|அசிஸ்டண்டுக்கு|അസിസ്റ്റന്റിന്|ചാറ്റ്ബോട്ടിന്|సహాయకుడికి|చాట్‌బాట్‌కు",
+    # ja, zh, ko, th, vi
+    r"(?:ai|アシスタント|チャットボット|ボット|aiモデル|言語モデル)(?:へ|向け|宛)",
+    r"(?:给|致)(?:ai|人工智能|智能助手|客服机器人|机器人|助手)|(?:ai|人工智能|智能)助手(?:请注意|注意)",
+    r"(?:ai|인공지능|어시스턴트|챗봇|봇|상담봇) ?(?:에게|께|한테)",
+    r"(?:ถึง|สำหรับ|แด่) ?(?:ai|เอไอ|แชทบอท|บอท|ผู้ช่วย)",
+    r"\b(?:danh cho|gui|cho) (?:mo hinh |tro ly )?(?:ai|chatbot|bot|tro ly ao)\b",
+    # id, ms, tl, sw
+    r"\b(?:untuk|kepada) (?:asisten |bot |chatbot |model )?(?:ai|bot|chatbot|asisten)\b|\bpara sa "
+    r"(?:ai|bot|chatbot|assistant)\b|\bkwa (?:msaidizi(?: wa ai)?|chatbot|bot|ai|roboti)\b",
+)
+# "If you are an AI", "the AI reading this", in the same languages.
+_IF_AI_OTHER = (
+    r"\bsi (?:tu es|vous etes|eres|usted es) (?:une? |una )?(?:ia|assistant|asistente|intelligence "
+    r"artificielle|inteligencia artificial|robot|bot|chatbot|modele|modelo)\b",
+    r"\bse (?:voce|tu) (?:e|es|for) (?:uma? )?(?:ia|assistente|inteligencia artificial|bot|chatbot|"
+    r"modelo)\b|\bse sei (?:un'|una |un )?(?:ia|assistente|intelligenza artificiale|bot|chatbot|"
+    r"modello)\b",
+    r"\b(?:wenn|falls) (?:du|sie) (?:eine |ein )?(?:ki|ki-assistent|assistent|sprachmodell|bot|"
+    r"chatbot)\w* "
+    r"(?:bist|sind)\b|\bals (?:je|jij|u) (?:een )?(?:ai|ai-assistent|assistent|chatbot|bot|"
+    r"taalmodel)[^\s]* "
+    r"(?:bent|is)\b",
+    r"\bjesli (?:jestes|czytasz to jako) (?:ai|botem|czatbotem|asystentem|sztuczna inteligencja)\b",
+    r"(?:если|якщо) (?:ты|вы|ти|ви) (?:ии|шi|бот|чат-бот|ассистент|асистент|нейросеть|нейромережа)",
+    r"\b(?:ia|ai|assistant|asistente|assistente|bot|chatbot) (?:qui lit|que lee|que esta leyendo|"
+    r"lendo|que "
+    r"le|que esta lendo|che legge) (?:ceci|cette|ce|esto|esta|este|isto|isso|esta|questo|questa)\b",
+    r"\b(?:ki|assistent|bot|ai|chatbot),? (?:die|der|das|die dit) (?:dies|diese|das|dit) (?:liest|"
+    r"leest)\b",
+    r"(?:を|の)?読んで(?:いる|る)(?:ai|アシスタント|ボット)|を読んだ(?:ai|アシスタント|ボット)",
+    r"阅读(?:此|这|本)[^\s]{0,4}的(?:ai|人工智能|助手)|(?:읽는|읽고 있는) (?:ai|인공지능|봇|챗봇)",
+)
+
 PATTERNS: tuple[Pattern, ...] = (
     # --- instruction override --------------------------------------------------------------------
     _p(
@@ -1079,6 +1159,27 @@ PATTERNS: tuple[Pattern, ...] = (
         rf" "
         rf"only)\b|\b(?:attention|attn)\b[,:]? (?:all |any |the )?{_AI}s?\b",
     ),
+    # The same notes in the other languages the bot meets in reviews, e-mails and carriers' notes: "PS an
+    # die KI, die die Bewertungen zusammenfasst: ...", "Til chatboten: ...", "Ассистенту: ...",
+    # "このレビューを読んでいるAIへ：...". Only in untrusted content (a customer may well write "for the
+    # bot:" to the bot), and only a label to an AI that a colon closes, or "if you are an AI": a page that
+    # merely names the shop's chatbot ("unser Chatbot hilft rund um die Uhr") is not addressed to it.
+    # Known limit: a policy sentence shaped like a label ("Za chatbota vrijedi isto: ...") fires; none of
+    # the corpus's or the development sets' 28,000 benign texts does.
+    # One expression a language group: each runs only where its own words occur (`_required_strings`).
+    *(
+        _p(
+            "note to the AI (other languages)",
+            "indirect",
+            rf"(?:{label})[^:\n]{{0,60}}:\s*[^\s]",
+            untrusted_only=True,
+        )
+        for label in _TO_AI_OTHER
+    ),
+    *(
+        _p("if you are an AI (other languages)", "indirect", phrase, untrusted_only=True)
+        for phrase in _IF_AI_OTHER
+    ),
     _p(
         "if you are an AI",
         "indirect",
@@ -1348,7 +1449,8 @@ PATTERNS: tuple[Pattern, ...] = (
         r"\bmodalita sviluppatore\b|\bontwikkelaarsmodus\b|\btryb dewelopera\b|\bgeliştirici modu|"
         r"режим (?:разработчика|розробника)|开发者模式|開発者モード|개발자 모드|وضع المطور|डेवलपर मोड",
         r"\b(?:usb|xiaomi|pixel|motorola|samsung|huawei|depuraci\w*|debugging|"
-        r"tablet\w*|tablec\w*|telefon\w*|telefoon|telemovel|celular|movil|cellulare|portable|smartphone|smartfon|"
+        r"tablet\w*|tablec\w*|telefon\w*|telefoon|telemovel|celular|movil|cellulare|portable|"
+        r"smartphone|smartfon|"
         r"handy|tv|tele|televis\w*|fernseher|telewizor|console|konsole|android|ios|iphone|ipad|watch|montre|"
         r"uhr|ajustes|configuraci\w*|configuracoes|definicoes|parametres|einstellungen|impostazioni|"
         r"instellingen|ustawienia|ayarlar|dispositivo|appareil|gerat|toestel|urzadzen\w*|cihaz\w*|akıllı)\b|"
